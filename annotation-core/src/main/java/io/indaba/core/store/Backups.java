@@ -1,0 +1,132 @@
+package io.indaba.core.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Rolling online backups with {@code VACUUM INTO} (never a file copy of a live database); keeps the newest ten. */
+public final class Backups {
+
+    /** How many backups are kept per project. */
+    public static final int KEEP = 10;
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final String SUFFIX = ".indaba";
+
+    private final Database db;
+
+    Backups(Database db) {
+        this.db = db;
+    }
+
+    /** The folder beside the project that holds its backups. */
+    public static Path folderFor(Path project) {
+        Path absolute = project.toAbsolutePath();
+        return absolute.resolveSibling(stem(absolute) + ".backups");
+    }
+
+    /** Writes a consistent copy of the open project and prunes old copies; returns the new backup. */
+    public Path create(String label) {
+        Path folder = folderFor(db.file());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot create backup folder: " + e.getMessage(), e);
+        }
+        String name = stem(db.file()) + "-" + LocalDateTime.now().format(STAMP)
+                + (label == null || label.isBlank() ? "" : "-" + label.replaceAll("[^A-Za-z0-9-]", "")) + SUFFIX;
+        Path target = folder.resolve(name);
+        Path partial = folder.resolve(name + ".partial");
+        db.onWriter(c -> {
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, partial.toString());
+                ps.execute();
+            }
+            return null;
+        });
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(target + ": cannot finish backup: " + e.getMessage(), e);
+        }
+        prune(db.file());
+        return target;
+    }
+
+    /** The project's backups, newest first. */
+    public static List<Path> list(Path project) {
+        Path folder = folderFor(project);
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        String prefix = stem(project.toAbsolutePath()) + "-";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path p : files) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix) && n.endsWith(SUFFIX)) {
+                    found.add(p);
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        // The timestamp sorts lexically, so the name order is the age order.
+        found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        return found;
+    }
+
+    /** The newest backup of a project, if any. */
+    public static Optional<Path> newestFor(Path project) {
+        return list(project).stream().findFirst();
+    }
+
+    private static void prune(Path project) {
+        List<Path> all = list(project);
+        for (int i = KEEP; i < all.size(); i++) {
+            try {
+                Files.deleteIfExists(all.get(i));
+            } catch (IOException ignored) {
+                // a backup we cannot delete does no harm; the next prune retries
+            }
+        }
+    }
+
+    /**
+     * Replaces a closed project with a backup. The current file is moved aside, never overwritten, and the backup
+     * is checked to open before anything moves.
+     */
+    public static Path restore(Path backup, Path project) {
+        try (Database check = Database.open(backup)) {
+            check.read(c -> null);
+        }
+        Path absolute = project.toAbsolutePath();
+        Path movedAside = null;
+        try {
+            Path staged = absolute.resolveSibling(absolute.getFileName() + ".restoring");
+            Files.copy(backup, staged, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(absolute)) {
+                movedAside = Quarantine.moveAside(absolute, "replaced");
+            }
+            Files.move(staged, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return movedAside;
+        } catch (IOException e) {
+            throw new StoreException(absolute + ": restore failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
