@@ -1,0 +1,114 @@
+package io.indaba.core.cli;
+
+import io.indaba.core.formats.BadRow;
+import io.indaba.core.formats.Formats;
+import io.indaba.core.formats.ImportOptions;
+import io.indaba.core.formats.ImportReport;
+import io.indaba.core.formats.Importer;
+import io.indaba.core.project.LanguageTags;
+import io.indaba.core.project.Project;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indaba import}: reads files into a project; each file all-or-nothing unless bad rows may be skipped. */
+@Command(name = "import", description = "Import files into a project. The format is detected when --format is absent; "
+        + "each file is imported whole or not at all unless --skip-bad-rows is given.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOption project;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "files to import")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "input format (see 'indaba import --formats')")
+    String format;
+
+    @Option(names = "--target-lang", paramLabel = "TAG", description = "the file holds translations into this language")
+    String targetLang;
+
+    @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one")
+    boolean skipBadRows;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map an input column to an item field (repeatable): id=qID, answer=label, question=text")
+    Map<String, String> mapping = new LinkedHashMap<>();
+
+    @Option(names = "--attach-by", paramLabel = "position|id", description = "attach translated files to English items by row position or by id (default: id)")
+    String attachBy;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String target = targetLang == null ? null : LanguageTags.validate(targetLang);
+        if (attachBy != null && !attachBy.equals("position") && !attachBy.equals("id")) {
+            throw new IllegalArgumentException("--attach-by must be 'position' or 'id', not '" + attachBy + "'");
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new IllegalArgumentException(f + ": no such file");
+            }
+        }
+        ImportOptions options = new ImportOptions(target, skipBadRows, mapping, attachBy, project.actor());
+        List<ImportReport> reports = new ArrayList<>();
+        try (Project p = project.open()) {
+            for (Path f : files) {
+                Importer importer = format == null ? Formats.detect(f) : Formats.importer(format);
+                ImportReport report;
+                try (TerminalProgress progress = new TerminalProgress(err, "importing " + f.getFileName(), "rows")) {
+                    report = importer.importFile(p, f, options, progress);
+                } catch (RuntimeException e) {
+                    if (!reports.isEmpty()) {
+                        err.println("indaba: kept the " + reports.size() + " file(s) imported before " + f.getFileName());
+                    }
+                    throw e;
+                }
+                reports.add(report);
+                if (!project.json) {
+                    print(out, err, f, report);
+                }
+            }
+        }
+        if (project.json) {
+            JsonOut.print(out, reports);
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, PrintWriter err, Path f, ImportReport r) {
+        out.printf("%s (%s): %,d items added, %,d changed, %,d unchanged", f, r.format(), r.items().added(),
+                r.items().changed(), r.items().unchanged());
+        if (r.translations() > 0) {
+            out.printf(", %,d translations", r.translations());
+        }
+        if (r.candidates() > 0) {
+            out.printf(", %,d candidates", r.candidates());
+        }
+        if (r.judgements() > 0) {
+            out.printf(", %,d judgements", r.judgements());
+        }
+        if (r.tmEntries() > 0) {
+            out.printf(", %,d memory entries", r.tmEntries());
+        }
+        out.println(r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " bad rows skipped:");
+        for (BadRow bad : r.skipped()) {
+            err.println("  " + bad);
+        }
+        r.notes().forEach(n -> out.println("  " + n));
+    }
+}

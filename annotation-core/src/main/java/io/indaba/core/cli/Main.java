@@ -1,0 +1,75 @@
+package io.indaba.core.cli;
+
+import io.indaba.core.Cancelled;
+import io.indaba.core.formats.BadInputException;
+import io.indaba.core.store.StoreException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless {@code indaba} command line: the same core as the workbench, scriptable. */
+@Command(name = "indaba", mixinStandardHelpOptions = true, version = "Indaba 0.1.0",
+        description = "Benchmark translation and cross-lingual preference data, headless.",
+        subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for bad input, a refused file or a failed check. */
+    public static final int FAILED = 1;
+    /** Exit code for a malformed command line. */
+    public static final int USAGE = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; output goes to the given writers (tests use this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("indaba: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            String path = commandPath(ex.getCommandLine());
+            err.println("try: indaba " + (path.isEmpty() ? "" : path + " ") + "--help");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("indaba: " + oneLine(ex));
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandPath(CommandLine c) {
+        String name = c.getCommandSpec().qualifiedName(" ");
+        return name.startsWith("indaba ") ? name.substring(7) : "";
+    }
+
+    /** The one line a user sees for a failure: the reason, never a stack trace. */
+    static String oneLine(Throwable ex) {
+        if (ex instanceof BadInputException || ex instanceof StoreException || ex instanceof IllegalArgumentException
+                || ex instanceof Cancelled || ex instanceof UncheckedIOException) {
+            return ex.getMessage();
+        }
+        if (ex instanceof java.nio.file.NoSuchFileException nsf) {
+            return nsf.getFile() + ": no such file";
+        }
+        if (ex instanceof java.io.IOException io) {
+            return io.getMessage();
+        }
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "internal error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                + (root != ex ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "");
+    }
+}
