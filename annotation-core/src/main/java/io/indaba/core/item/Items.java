@@ -133,6 +133,11 @@ public final class Items {
         return db.read(c -> one(c, "SELECT " + COLUMNS + " FROM item WHERE external_id = ?", externalId));
     }
 
+    /** The item with this database id, read on the caller's connection. */
+    public static Optional<Item> byId(Connection c, long id) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM item WHERE id = ?", id);
+    }
+
     private static Optional<Item> one(Connection c, String sql, Object key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, key);

@@ -34,6 +34,7 @@ public final class Project implements AutoCloseable {
     private final Annotators annotators;
     private final Audits audits;
     private final EventLog events;
+    private final io.indaba.core.prefer.WorkQueue queue;
 
     private Project(Database db) {
         this.db = db;
@@ -44,6 +45,7 @@ public final class Project implements AutoCloseable {
         this.annotators = new Annotators(db);
         this.audits = new Audits(db);
         this.events = new EventLog(db);
+        this.queue = new io.indaba.core.prefer.WorkQueue(db);
     }
 
     /** Creates a new project file with these settings; an existing file is never overwritten. */
@@ -216,6 +218,11 @@ public final class Project implements AutoCloseable {
 
     public Audits audits() {
         return audits;
+    }
+
+    /** Work assignment, gold items and annotator queues. */
+    public io.indaba.core.prefer.WorkQueue queue() {
+        return queue;
     }
 
     public EventLog events() {

@@ -337,6 +337,9 @@ public final class Database implements AutoCloseable {
     static String describe(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY) {
+                return "a record refers to another that does not exist (sqlite_constraint_foreignkey)";
+            }
             String base = switch (code.code & 0xFF) {
                 case 13 -> "the disk is full";
                 case 11, 26 -> "the file is damaged or not a database";
