@@ -90,7 +90,7 @@ public final class BradleyTerry {
             List<Comparison> own = comparisons.stream().filter(c -> members.contains(c.modelA())).toList();
             rated.add(rateComponent(new ComparisonSet(models, own, pseudoTies), samples, seed));
         }
-        return new Leaderboard(rated, samples, seed, pseudoTies);
+        return new Leaderboard(rated, rated.size() <= 1, samples, seed, pseudoTies);
     }
 
     private RatingComponent rateComponent(ComparisonSet set, int samples, long seed) {

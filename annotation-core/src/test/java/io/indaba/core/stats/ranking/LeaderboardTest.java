@@ -27,7 +27,7 @@ class LeaderboardTest {
     @Test
     void ranksBestFirstWithRecordsAndIntervalsAroundThePoint() {
         Leaderboard board = new BradleyTerry().rate(threeModels(), 300, 42);
-        assertTrue(board.isConnected());
+        assertTrue(board.connected());
         RatingComponent only = board.components().get(0);
         assertEquals(List.of("strong", "middle", "weak"), only.ratings().stream().map(ModelRating::model).toList());
         assertEquals(97, only.comparisons());
@@ -67,7 +67,7 @@ class LeaderboardTest {
         games.addAll(Collections.nCopies(3, Comparison.win("x", "y")));
         games.add(Comparison.win("y", "x"));
         Leaderboard board = new BradleyTerry().rate(games, 50, 3);
-        assertFalse(board.isConnected());
+        assertFalse(board.connected());
         assertEquals(2, board.components().size());
         assertEquals(3, board.components().get(0).ratings().size(), "largest component first");
         RatingComponent pair = board.components().get(1);
