@@ -13,6 +13,9 @@ import java.util.Map;
  * <p>Units with fewer than two values are ignored because nothing can be compared in them. The result is
  * {@link Double#NaN} when alpha is undefined: no pairable values, or no variation at all (every value equal),
  * where expected disagreement is zero.
+ *
+ * <p>Every distinct value is a row of the coincidence matrix, so memory grows with the square of the number
+ * of distinct values: fine for categories and rating scales, not for thousands of continuous measurements.
  */
 public final class KrippendorffAlpha {
 

@@ -20,6 +20,9 @@ import java.util.stream.IntStream;
  * therefore receives {@code pseudoTies} virtual ties (default {@value #DEFAULT_PSEUDO_TIES}): a small
  * symmetric prior that keeps every strength finite, shrinks ratings slightly towards each other and
  * vanishes against real data. The fit is exactly the maximum-likelihood fit of the data plus those ties.
+ * Because the prior sits on compared pairs, the first comparison of two models also brings their pseudo ties,
+ * which can pull an already lopsided margin (beyond about 95:5 with the default prior) in very slightly;
+ * later results on the same pair cannot.
  *
  * <p><b>Disconnected comparison graphs.</b> When some models were never linked by comparisons, nothing relates
  * their strengths. {@link #fit} refuses such data with a message naming the components; {@link #rate} fits
@@ -110,31 +113,37 @@ public final class BradleyTerry {
                 bootstrap[i][s] = elo(beta[i]);
             }
         }
+        Map<String, int[]> records = records(set.comparisons());
         List<ModelRating> ratings = new ArrayList<>();
         for (int i = 0; i < models; i++) {
-            ratings.add(rating(set, i, point.beta()[i], bootstrap[i]));
+            String model = set.models().get(i);
+            ratings.add(rating(model, records.get(model), point.beta()[i], bootstrap[i]));
         }
         ratings.sort(Comparator.comparingDouble(ModelRating::elo).reversed().thenComparing(ModelRating::model));
         return new RatingComponent(ratings, size, point.iterations(), point.converged());
     }
 
-    private static ModelRating rating(ComparisonSet set, int index, double beta, double[] bootstrapElo) {
-        String model = set.models().get(index);
-        int wins = 0;
-        int losses = 0;
-        int ties = 0;
-        for (Comparison c : set.comparisons()) {
-            if (c.modelA().equals(model) || c.modelB().equals(model)) {
-                double score = c.modelA().equals(model) ? c.scoreA() : 1 - c.scoreA();
-                if (score == 1) {
-                    wins++;
-                } else if (score == 0) {
-                    losses++;
-                } else {
-                    ties++;
-                }
+    /** Wins, losses and ties by model, counted in one pass over the comparisons. */
+    private static Map<String, int[]> records(List<Comparison> comparisons) {
+        Map<String, int[]> records = new HashMap<>();
+        for (Comparison c : comparisons) {
+            int[] a = records.computeIfAbsent(c.modelA(), m -> new int[3]);
+            int[] b = records.computeIfAbsent(c.modelB(), m -> new int[3]);
+            if (c.scoreA() == 1) {
+                a[0]++;
+                b[1]++;
+            } else if (c.scoreA() == 0) {
+                a[1]++;
+                b[0]++;
+            } else {
+                a[2]++;
+                b[2]++;
             }
         }
+        return records;
+    }
+
+    private static ModelRating rating(String model, int[] record, double beta, double[] bootstrapElo) {
         Double low = null;
         Double high = null;
         if (bootstrapElo.length > 0) {
@@ -143,7 +152,7 @@ public final class BradleyTerry {
             low = Percentile.of(sorted, 0.025);
             high = Percentile.of(sorted, 0.975);
         }
-        return new ModelRating(model, beta, elo(beta), low, high, wins, losses, ties);
+        return new ModelRating(model, beta, elo(beta), low, high, record[0], record[1], record[2]);
     }
 
     private static MmSolver.Solution solveAll(ComparisonSet set) {

@@ -1,5 +1,6 @@
 package io.indaba.core.stats.ranking;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ final class ComparisonSet {
             pairOf[c] = pair;
             firstScore[c] = a == low ? comparisons.get(c).scoreA() : 1 - comparisons.get(c).scoreA();
         }
-        this.pairFirst = java.util.Arrays.copyOf(first, pairs.size());
-        this.pairSecond = java.util.Arrays.copyOf(second, pairs.size());
+        this.pairFirst = Arrays.copyOf(first, pairs.size());
+        this.pairSecond = Arrays.copyOf(second, pairs.size());
     }
 
     List<String> models() {

@@ -54,13 +54,17 @@ class BradleyTerryPropertyTest {
         MODELS.forEach(m -> assertEquals(expected.get(m), actual.get(m), 1e-6, m));
     }
 
+    /**
+     * Holds on a pair already compared (m1-m2 is in every sample). On a first comparison the pair also gains
+     * its pseudo ties, which may pull an already large margin in slightly (see BradleyTerry).
+     */
     @Property(tries = 300)
-    void anExtraWinNeverLowersTheWinner(@ForAll("games") List<Comparison> games) {
+    void anExtraWinNeverLowersTheWinnersMargin(@ForAll("games") List<Comparison> games) {
         Map<String, Double> before = new BradleyTerry().fit(games).beta();
         List<Comparison> more = new ArrayList<>(games);
-        more.add(Comparison.win("m3", "m0"));
+        more.add(Comparison.win("m2", "m1"));
         Map<String, Double> after = new BradleyTerry().fit(more).beta();
-        assertTrue(after.get("m3") - after.get("m0") > before.get("m3") - before.get("m0"));
+        assertTrue(after.get("m2") - after.get("m1") > before.get("m2") - before.get("m1"));
     }
 
     @Property(tries = 300)
