@@ -3,6 +3,8 @@ package io.indaba.core.stats.agreement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +20,9 @@ class RatingTableTest {
 
     @Test
     void coderRowsSkipMissingCellsAndNameUnitsByColumn() {
-        java.util.Map<String, List<Integer>> rows = new java.util.LinkedHashMap<>();
-        rows.put("A", java.util.Arrays.asList(1, null, 3));
-        rows.put("B", java.util.Arrays.asList(null, null, 4));
+        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        rows.put("A", Arrays.asList(1, null, 3));
+        rows.put("B", Arrays.asList(null, null, 4));
         RatingTable<Integer> table = RatingTable.fromCoderRows(rows);
         assertEquals(Set.of("1", "3"), table.units());
         assertEquals(Map.of("A", 3, "B", 4), table.ratingsOf("3"));
