@@ -9,9 +9,11 @@ import javafx.scene.text.Text;
 /** Turns inline runs into the Text nodes of one TextFlow. */
 final class InlineNodes {
 
-    /** Left-to-right isolate: keeps an address in its own order inside right-to-left prose. */
-    static final String LTR_ISOLATE = "\u2066";
-    static final String POP_ISOLATE = "\u2069";
+    /**
+     * Put on both sides of an address or code, it keeps their punctuation in left-to-right order inside
+     * right-to-left prose. Isolates (U+2066/U+2069) would be cleaner, but JavaFX draws them as boxes.
+     */
+    static final String LEFT_TO_RIGHT_MARK = "\u200E";
 
     private InlineNodes() { }
 
@@ -37,7 +39,7 @@ final class InlineNodes {
         String label = link.label();
         if (label.isBlank() || label.equals(link.url())) {
             // the label is the address (or missing): show the address itself as the link
-            nodes.add(new LinkText(isolated(ShownUrl.of(link.url())), link.url(), onLink));
+            nodes.add(new LinkText(leftToRight(ShownUrl.of(link.url())), link.url(), onLink));
             return;
         }
         nodes.add(new LinkText(label, link.url(), onLink));
@@ -45,18 +47,18 @@ final class InlineNodes {
     }
 
     private static Text url(String url, boolean afterLabel) {
-        String shown = isolated(ShownUrl.of(url));
+        String shown = leftToRight(ShownUrl.of(url));
         return styled(afterLabel ? " " + shown : shown, MarkdownStyles.URL);
     }
 
-    static String isolated(String text) {
-        return LTR_ISOLATE + text + POP_ISOLATE;
+    static String leftToRight(String text) {
+        return LEFT_TO_RIGHT_MARK + text + LEFT_TO_RIGHT_MARK;
     }
 
     private static Text text(Inline.Run run) {
         // code reads left to right in any language, so `f(x)` must not come out as "(x)f" inside Arabic prose
         boolean code = run.marks().contains(Inline.Mark.CODE);
-        Text text = styled(code ? isolated(run.text()) : run.text(), MarkdownStyles.TEXT);
+        Text text = styled(code ? leftToRight(run.text()) : run.text(), MarkdownStyles.TEXT);
         for (Inline.Mark mark : run.marks()) {
             text.getStyleClass().add(switch (mark) {
                 case EMPHASIS -> MarkdownStyles.EMPHASIS;

@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -107,8 +108,8 @@ class MarkdownViewFxTest {
         LinkText link = (LinkText) paragraph.getChildren().stream().filter(LinkText.class::isInstance)
                 .findFirst().orElseThrow();
         assertEquals("الوثائق", link.getText());
-        assertTrue(textOf(paragraph).contains("\u2066https://example.org/docs?a=1\u2069"),
-                "the address is shown, isolated left to right inside the Arabic sentence");
+        assertTrue(textOf(paragraph).contains("\u200Ehttps://example.org/docs?a=1\u200E"),
+                "the address is shown, kept left to right inside the Arabic sentence");
         assertEquals(List.of(), opened, "nothing opens by itself");
 
         robot.clickOn(link);
@@ -120,10 +121,23 @@ class MarkdownViewFxTest {
     }
 
     @Test
+    void addressAndCodeKeepTheirOrderInsideArabic(FxRobot robot) {
+        show(robot, "انظر <https://x.org/> الآن\n\nاستخدم `f(x)` هنا");
+        TextFlow link = (TextFlow) view.getChildren().get(0);
+        String linkText = textOf(link);
+        assertTrue(nearerToStart(link, linkText.lastIndexOf('/'), linkText.indexOf('h')),
+                "the final slash stays at the right end of the address, next to the preceding Arabic word");
+        TextFlow code = (TextFlow) view.getChildren().get(1);
+        String codeText = textOf(code);
+        assertTrue(nearerToStart(code, codeText.indexOf(')'), codeText.indexOf('f')),
+                "the closing parenthesis stays after f(x, next to the preceding Arabic word");
+    }
+
+    @Test
     void linkWithoutHandlerDoesNothingAndALaterHandlerIsUsed(FxRobot robot) {
         show(robot, "<https://example.org>");
         LinkText link = (LinkText) ((TextFlow) view.getChildren().getFirst()).getChildren().getFirst();
-        assertEquals("\u2066https://example.org\u2069", link.getText());
+        assertEquals("\u200Ehttps://example.org\u200E", link.getText());
         robot.clickOn(link);
 
         List<String> opened = new ArrayList<>();
@@ -137,7 +151,7 @@ class MarkdownViewFxTest {
         show(robot, "![قطة](http://tracker.example/pixel.png)");
         TextFlow paragraph = (TextFlow) view.getChildren().getFirst();
         assertTrue(paragraph.getChildren().stream().allMatch(Text.class::isInstance), "no ImageView");
-        assertEquals("قطة \u2066http://tracker.example/pixel.png\u2069", textOf(paragraph));
+        assertEquals("قطة \u200Ehttp://tracker.example/pixel.png\u200E", textOf(paragraph));
     }
 
     @Test
@@ -226,6 +240,20 @@ class MarkdownViewFxTest {
         });
         show(robot, ">".repeat(5_000) + " deep\n\n" + "- x\n".repeat(3) + "  ".repeat(200) + "- y");
         assertTrue(texts(view).stream().anyMatch(t -> t.getText().contains("deep")));
+    }
+
+    /**
+     * Whether character {@code a} is drawn nearer than {@code b} to the flow's first character, which starts
+     * an Arabic line at its right end. Measured against that character because in JavaFX 21 rangeShape of a
+     * right-to-left flow does not agree with localToScene on which way is right.
+     */
+    private static boolean nearerToStart(TextFlow flow, int a, int b) {
+        double start = centreX(flow, 0);
+        return Math.abs(centreX(flow, a) - start) < Math.abs(centreX(flow, b) - start);
+    }
+
+    private static double centreX(TextFlow flow, int index) {
+        return new Path(flow.rangeShape(index, index + 1)).getBoundsInLocal().getCenterX();
     }
 
     private static Bounds onScreen(Node flow) {
