@@ -34,10 +34,6 @@ final class LinkText extends Text {
         });
     }
 
-    String url() {
-        return url;
-    }
-
     private void open() {
         onOpen.accept(url);
     }
