@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -84,6 +85,8 @@ public final class NewProjectDialog extends Dialog<NewProjectViewModel.Request> 
         error.getStyleClass().add(Styles.ERROR);
         error.setWrapText(true);
         error.setMaxWidth(420);
+        // A wrapped label in a grid row only gets its second line when its minimum height follows its text.
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorProperty());
         grid.add(error, 1, row);
         getDialogPane().setContent(grid);
@@ -125,6 +128,7 @@ public final class NewProjectDialog extends Dialog<NewProjectViewModel.Request> 
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         hint.setMaxWidth(420);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(text);
         return hint;
     }

@@ -97,7 +97,10 @@ public final class OverviewView extends ScrollPane {
                 nativeName.setStyle("-fx-font-family: '" + family + "';");
             }
             nativeName.getStyleClass().add(Styles.MUTED);
-            VBox nameBox = new VBox(1, names, nativeName);
+            VBox nameBox = new VBox(1, names);
+            if (!lang.nativeName().equals(lang.displayName())) {
+                nameBox.getChildren().add(nativeName);
+            }
             ProgressBar bar = new ProgressBar(lang.fraction());
             bar.setId("progress-" + lang.tag());
             bar.setMaxWidth(Double.MAX_VALUE);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ class FontCoverageTest {
         List<String> boxes = WaitForAsyncUtils.asyncFx(() -> {
             List<String> families = AppFonts.load();
             assertEquals(AppFonts.FILES.size(), families.size());
-            List<String> problems = new ArrayList<>();
+            java.util.Set<String> problems = new java.util.LinkedHashSet<>();
             for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
                 String family = AppFonts.familyFor(sample.getValue());
                 // Both ways the app shows text: the default font with fallback, and the script's family set explicitly.
@@ -90,7 +89,7 @@ class FontCoverageTest {
                     });
                 }
             }
-            return problems;
+            return List.copyOf(problems);
         }).get(60, TimeUnit.SECONDS);
         assertTrue(boxes.isEmpty(), "rendered as boxes: " + boxes);
     }
