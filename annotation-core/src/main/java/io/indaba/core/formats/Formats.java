@@ -20,7 +20,13 @@ public final class Formats {
             new OkapiRankedImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
-            new JsonlExporter());
+            new JsonlExporter(),
+            PairExporter.dpo(),
+            PairExporter.dpoConversational(),
+            new KtoExporter(),
+            PairExporter.reward(),
+            new RankingsExporter(),
+            new BattlesExporter());
 
     private Formats() {
     }
