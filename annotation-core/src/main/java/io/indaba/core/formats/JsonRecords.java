@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.indaba.core.store.Json;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -33,18 +31,22 @@ final class JsonRecords implements Closeable {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Path file;
-    private final BufferedReader reader;
+    private final java.io.BufferedInputStream in;
     private final JsonParser array;
+    private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] buffer = new byte[8192];
     private long lineNo;
     private boolean arrayDone;
+    private boolean unreadable;
 
     JsonRecords(Path file) {
         this.file = file;
         try {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-            this.array = startsWithArray() ? Json.MAPPER.getFactory().createParser(reader) : null;
+            this.in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            skipBom();
+            // Jackson's byte parser checks UTF-8 itself and reports where it breaks
+            this.array = startsWithArray() ? Json.MAPPER.getFactory().createParser(in) : null;
             if (array != null) {
                 array.nextToken();
             }
@@ -53,19 +55,23 @@ final class JsonRecords implements Closeable {
         }
     }
 
-    /** Looks past a BOM and white space for '[' without consuming anything but the BOM. */
+    private void skipBom() throws IOException {
+        in.mark(3);
+        if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
+            in.reset();
+        }
+    }
+
+    /** Looks past white space for '[' without consuming anything. */
     private boolean startsWithArray() throws IOException {
-        reader.mark(1 << 15);
-        int ch = reader.read();
-        boolean bom = ch == '\uFEFF';
-        while (ch != -1 && (Character.isWhitespace(ch) || ch == '\uFEFF')) {
-            ch = reader.read();
+        in.mark(1 << 15);
+        int b = in.read();
+        int seen = 1;
+        while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            b = seen++ < (1 << 15) - 1 ? in.read() : -1;
         }
-        reader.reset();
-        if (bom) {
-            reader.read();
-        }
-        return ch == '[';
+        in.reset();
+        return b == '[';
     }
 
     /**
@@ -80,16 +86,15 @@ final class JsonRecords implements Closeable {
         while (true) {
             String text;
             try {
-                text = reader.readLine();
+                text = readLine();
+            } catch (CharacterCodingException e) {
+                // each line is decoded on its own, so the line is exact and the next one starts clean
+                throw new BadInputException(file, lineNo, "not valid UTF-8");
             } catch (IOException e) {
                 throw failure(lineNo + 1, e);
             }
             if (text == null) {
                 return null;
-            }
-            lineNo++;
-            if (lineNo == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
             }
             if (text.isBlank()) {
                 continue;
@@ -102,6 +107,27 @@ final class JsonRecords implements Closeable {
             }
             return object(lineNo, node);
         }
+    }
+
+    /** The next line's bytes decoded strictly as UTF-8 (without the line end), or null at the end of the file. */
+    private String readLine() throws IOException {
+        int n = 0;
+        int b = in.read();
+        if (b == -1) {
+            return null;
+        }
+        lineNo++;
+        while (b != -1 && b != '\n') {
+            if (n == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, n * 2);
+            }
+            buffer[n++] = (byte) b;
+            b = in.read();
+        }
+        if (n > 0 && buffer[n - 1] == '\r') {
+            n--;
+        }
+        return decoder.reset().decode(java.nio.ByteBuffer.wrap(buffer, 0, n)).toString();
     }
 
     private Line nextElement() {
@@ -135,9 +161,9 @@ final class JsonRecords implements Closeable {
         }
     }
 
-    /** Whether a bad record leaves the rest of the file readable (JSON Lines) or not (a broken array). */
+    /** Whether a bad record leaves the rest of the file readable: not after a broken array or a failed read. */
     boolean canSkip() {
-        return array == null || !arrayDone;
+        return !unreadable && (array == null || !arrayDone);
     }
 
     private Line object(long line, JsonNode node) {
@@ -149,6 +175,7 @@ final class JsonRecords implements Closeable {
     }
 
     private BadInputException failure(long line, IOException e) {
+        unreadable = true;
         String why = e instanceof CharacterCodingException ? "not valid UTF-8" : "cannot read: " + e.getMessage();
         return new BadInputException(file, line, why, e);
     }
@@ -159,7 +186,7 @@ final class JsonRecords implements Closeable {
             if (array != null) {
                 array.close();
             }
-            reader.close();
+            in.close();
         } catch (IOException ignored) {
             // reading is over; a failure to close a read-only file loses nothing
         }

@@ -216,4 +216,28 @@ class PrefImportTest {
         assertEquals(1, e.line());
         assertFalse(e.reason().isBlank());
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreABadRowOnTheirExactLine() throws IOException {
+        Path f = dir.resolve("latin1.jsonl");
+        byte[] good = "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"prompt\":\"caf\u00e9\",\"chosen\":\"a\",\"rejected\":\"b\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(f, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+        BadInputException e = assertThrows(BadInputException.class, () -> Formats.importer("trl-preference")
+                .importFile(project, f, ImportOptions.defaults(), Progress.NONE));
+        assertEquals(2, e.line());
+        assertEquals("not valid UTF-8", e.reason());
+        assertEquals(0, project.itemCount());
+        ImportReport r = Formats.importer("trl-preference").importFile(project, f,
+                new ImportOptions(null, true, Map.of(), "id", "x"), Progress.NONE);
+        assertEquals(1, r.items().added());
+        assertEquals(2, r.skipped().get(0).line());
+
+        Path array = dir.resolve("array.json");
+        Files.write(array, ("[\n" + new String(good, StandardCharsets.UTF_8).strip() + ",\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(array, bad, java.nio.file.StandardOpenOption.APPEND);
+        BadInputException inArray = assertThrows(BadInputException.class, () -> Formats.importer("trl-preference")
+                .importFile(project, array, ImportOptions.defaults(), Progress.NONE));
+        assertEquals(3, inArray.line(), inArray.getMessage());
+    }
 }
