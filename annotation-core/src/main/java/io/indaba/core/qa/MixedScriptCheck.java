@@ -2,6 +2,7 @@ package io.indaba.core.qa;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
 import io.indaba.core.text.Nfc;
 import io.indaba.core.text.Scripts;
 import io.indaba.core.text.Word;
@@ -31,6 +32,7 @@ public final class MixedScriptCheck extends SegmentCheck {
     };
 
     private static final int MAX_WORDS_IN_MESSAGE = 5;
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     @Override
     public String id() {
@@ -52,7 +54,8 @@ public final class MixedScriptCheck extends SegmentCheck {
         int expected = rules.script() == UScript.INVALID_CODE ? Scripts.dominant(target) : rules.script();
         List<TextRange> ranges = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        StringBuilder fixed = new StringBuilder(target);
+        StringBuilder fixed = new StringBuilder(target.length());
+        int copied = 0;
         boolean fixable = true;
         int flagged = 0;
         for (Word word : Words.of(target)) {
@@ -62,11 +65,14 @@ public final class MixedScriptCheck extends SegmentCheck {
                 continue;
             }
             flagged++;
-            fixable &= markForeign(target, word, home, rules.confusables(), ranges, fixed);
+            fixed.append(target, copied, word.start());
+            fixable &= mapForeign(target, word, home, rules.confusables(), ranges, fixed);
+            copied = word.end();
             if (shown.size() < MAX_WORDS_IN_MESSAGE) {
                 shown.add(word.text() + " (" + names(scripts, home) + ")");
             }
         }
+        fixed.append(target, copied, target.length());
         if (flagged == 0) {
             return Optional.empty();
         }
@@ -105,27 +111,26 @@ public final class MixedScriptCheck extends SegmentCheck {
         return Scripts.dominant(word);
     }
 
-    // Records the runs of letters outside home as ranges and writes their mapped letters into fixed.
-    private static boolean markForeign(String text, Word word, int home, Map<Integer, Integer> confusables,
-                                       List<TextRange> ranges, StringBuilder fixed) {
+    // Records the runs of letters outside home as ranges and appends the word with them mapped to fixed.
+    private static boolean mapForeign(String text, Word word, int home, Map<Integer, Integer> confusables,
+                                      List<TextRange> ranges, StringBuilder fixed) {
         boolean fixable = true;
         int runStart = -1;
         for (int i = word.start(); i < word.end(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
             int script = Scripts.of(cp);
-            boolean foreign = !Scripts.isNeutral(script) && script != home;
-            if (foreign) {
-                Integer mapped = confusables.get(cp);
-                if (mapped != null && Scripts.of(mapped) == home && Character.charCount(mapped) == n) {
-                    replaceCodePoint(fixed, i, mapped);
-                } else {
-                    fixable = false;
-                }
+            if (!Scripts.isNeutral(script) && script != home) {
+                String mapped = lookalike(cp, home, confusables);
+                fixable &= mapped != null;
+                fixed.append(mapped != null ? mapped : text.substring(i, i + n));
                 runStart = runStart < 0 ? i : runStart;
-            } else if (runStart >= 0) {
-                ranges.add(new TextRange(runStart, i));
-                runStart = -1;
+            } else {
+                fixed.appendCodePoint(cp);
+                if (runStart >= 0) {
+                    ranges.add(new TextRange(runStart, i));
+                    runStart = -1;
+                }
             }
             i += n;
         }
@@ -135,13 +140,26 @@ public final class MixedScriptCheck extends SegmentCheck {
         return fixable;
     }
 
-    private static void replaceCodePoint(StringBuilder text, int at, int cp) {
-        if (Character.isBmpCodePoint(cp)) {
-            text.setCharAt(at, (char) cp);
-        } else {
-            text.setCharAt(at, Character.highSurrogate(cp));
-            text.setCharAt(at + 1, Character.lowSurrogate(cp));
+    /**
+     * The home-script letter {@code cp} stands for, or null. An accented look-alike (Greek ὲ) maps through its
+     * canonical decomposition: the base letter is mapped and the accents kept (ɛ̀).
+     */
+    private static String lookalike(int cp, int home, Map<Integer, Integer> confusables) {
+        Integer mapped = confusables.get(cp);
+        if (mapped != null) {
+            return Scripts.of(mapped) == home ? new String(Character.toChars(mapped)) : null;
         }
+        String decomposed = NFD.getDecomposition(cp);
+        if (decomposed == null) {
+            return null;
+        }
+        int base = decomposed.codePointAt(0);
+        String marks = decomposed.substring(Character.charCount(base));
+        Integer mappedBase = confusables.get(base);
+        if (mappedBase == null || Scripts.of(mappedBase) != home || Scripts.of(marks).length > 0) {
+            return null;
+        }
+        return new String(Character.toChars(mappedBase)) + marks;
     }
 
     private static boolean allConfusableInto(String word, int script, Map<Integer, Integer> confusables) {

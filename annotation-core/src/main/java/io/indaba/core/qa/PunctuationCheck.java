@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * {@code punctuation}: the sentence ends with the full stop of the language's orthography. Amharic and Tigrinya
  * end sentences with ። (U+1362), yet most deliveries type an ASCII '.', or two Ethiopic wordspaces ፡፡ or "::" for
- * it. The fix replaces that final stop, inside any closing quote or bracket.
+ * it (and sometimes a doubled ".."). The fix replaces that final stop, inside any closing quote or bracket.
  */
 public final class PunctuationCheck extends SegmentCheck {
 
@@ -18,8 +18,8 @@ public final class PunctuationCheck extends SegmentCheck {
 
     // What typists write for a stop their keyboard lacks, longest first
     private static final Map<String, List<String>> SUBSTITUTES = Map.of(
-            "\u1362", List.of("\u1361\u1361", "::", "."));
-    private static final List<String> DEFAULT_SUBSTITUTES = List.of(".");
+            "\u1362", List.of("\u1361\u1361", "::", "..", "."));
+    private static final List<String> DEFAULT_SUBSTITUTES = List.of("..", ".");
 
     @Override
     public String id() {
@@ -44,8 +44,8 @@ public final class PunctuationCheck extends SegmentCheck {
         }
         for (String wrong : SUBSTITUTES.getOrDefault(stop, DEFAULT_SUBSTITUTES)) {
             int at = end - wrong.length();
-            if (at >= 0 && target.startsWith(wrong, at) && !(wrong.equals(".") && at > 0
-                    && target.charAt(at - 1) == '.')) { // an ellipsis is not a full stop
+            if (at >= 0 && target.startsWith(wrong, at) && !(wrong.startsWith(".") && at > 0
+                    && target.charAt(at - 1) == '.')) { // "..." is an ellipsis, ".." a doubled stop
                 String fixed = target.substring(0, at) + stop + target.substring(end);
                 return Optional.of(finding(Severity.WARNING, segment,
                         "The sentence ends with \"" + wrong + "\" instead of the full stop " + stop + ".")

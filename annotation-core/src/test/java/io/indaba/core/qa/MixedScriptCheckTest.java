@@ -31,6 +31,13 @@ class MixedScriptCheckTest {
     }
 
     @Test
+    void mapsAnAccentedLookAlikeThroughItsDecomposition() {
+        // Greek epsilon with varia, as in the Bambara delivery's "kὲlɛ": becomes ɛ + combining grave
+        QaFinding f = run(check, text("bm", "x", "k\u1F72lɛ")).get(0);
+        assertEquals("k\u025B\u0300lɛ", f.autoFix().orElseThrow());
+    }
+
+    @Test
     void reportsCodeMixingWithoutFix() {
         QaFinding f = run(check, text("am", "x", "የRNA ቫይረስ")).get(0);
         assertTrue(f.autoFix().isEmpty());

@@ -20,6 +20,7 @@ class PunctuationCheckTest {
         assertEquals("«ቤቱ ነው።»", run(check, text("am-ET", "x", "«ቤቱ ነው.»")).get(0).autoFix().orElseThrow());
         assertEquals("ቤቱ ነው።", run(check, text("am", "x", "ቤቱ ነው፡፡")).get(0).autoFix().orElseThrow());
         assertEquals("ቤቱ ነው።", run(check, text("ti", "x", "ቤቱ ነው::")).get(0).autoFix().orElseThrow());
+        assertEquals("ቤቱ ነው።", run(check, text("am", "x", "ቤቱ ነው..")).get(0).autoFix().orElseThrow());
     }
 
     @Test
