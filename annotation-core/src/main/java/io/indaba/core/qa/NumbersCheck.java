@@ -32,18 +32,23 @@ public final class NumbersCheck extends SegmentCheck {
         if (segment.isTargetBlank() || segment.sourceText() == null) {
             return Optional.empty();
         }
+        List<String> source = Numbers.in(segment.sourceText());
+        List<String> target = Numbers.in(segment.targetText());
+        if (source.isEmpty() && target.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, Integer> balance = new HashMap<>();
-        Numbers.in(segment.sourceText()).forEach(n -> balance.merge(n, 1, Integer::sum));
-        Numbers.in(segment.targetText()).forEach(n -> balance.merge(n, -1, Integer::sum));
+        source.forEach(n -> balance.merge(n, 1, Integer::sum));
+        target.forEach(n -> balance.merge(n, -1, Integer::sum));
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         // report in source order, then target order, so messages are stable
-        for (String n : Numbers.in(segment.sourceText())) {
+        for (String n : source) {
             if (balance.getOrDefault(n, 0) > 0 && !missing.contains(n)) {
                 missing.add(n);
             }
         }
-        for (String n : Numbers.in(segment.targetText())) {
+        for (String n : target) {
             if (balance.getOrDefault(n, 0) < 0 && !extra.contains(n)) {
                 extra.add(n);
             }

@@ -41,6 +41,14 @@ public final class QaRunner {
         return out;
     }
 
+    /**
+     * The findings for all {@code items} in item order, computed on all cores (the common fork-join pool); call it
+     * off the UI thread.
+     */
+    public List<QaFinding> checkAllInParallel(List<? extends QaItem> items) {
+        return items.parallelStream().flatMap(item -> check(item).stream()).toList();
+    }
+
     /** Streams the findings for all {@code items} to {@code sink}, for projects too big to hold every finding. */
     public void checkAll(Iterable<? extends QaItem> items, Consumer<? super QaFinding> sink) {
         for (QaItem item : items) {

@@ -1,6 +1,8 @@
 package io.indaba.core.qa;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import io.indaba.core.text.Scripts;
 import io.indaba.core.text.Word;
 import io.indaba.core.text.Words;
 
@@ -28,12 +30,29 @@ public final class SameAsSourceCheck extends SegmentCheck {
 
     @Override
     protected Optional<QaFinding> checkSegment(QaSegment segment, QaItem item, LanguageRules rules) {
-        if (segment.isTargetBlank() || segment.isSourceBlank()
+        if (segment.isTargetBlank() || segment.isSourceBlank() || plainlyDifferent(segment)
                 || !TextMatching.comparable(segment.sourceText()).equals(TextMatching.comparable(segment.targetText()))
                 || onlyNamesAndNumbers(segment.sourceText())) {
             return Optional.empty();
         }
         return Optional.of(finding(Severity.WARNING, segment, segment.field() + " is identical to the source."));
+    }
+
+    // A cheap early exit for most segments: NFC and case folding keep a letter in its script, so an ASCII source
+    // can never equal a target holding, say, an Ethiopic or Devanagari letter.
+    private static boolean plainlyDifferent(QaSegment segment) {
+        if (!TextMatching.isAscii(segment.sourceText())) {
+            return false;
+        }
+        String target = segment.targetText();
+        for (int i = 0; i < target.length(); ) {
+            int cp = target.codePointAt(i);
+            if (cp >= 0x370 && !Scripts.isNeutral(Scripts.of(cp)) && Scripts.of(cp) != UScript.LATIN) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     // True when no word starts with a lower-case letter: proper nouns, acronyms, numbers and symbols only.

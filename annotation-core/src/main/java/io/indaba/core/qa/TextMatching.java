@@ -29,6 +29,11 @@ final class TextMatching {
         if (text == null) {
             return "";
         }
+        return isAscii(text) ? asciiComparable(text) : unicodeComparable(text);
+    }
+
+    /** The general path of {@link #comparable}, for any text. */
+    static String unicodeComparable(String text) {
         String folded = UCharacter.foldCase(Nfc.normalize(text), true);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;
@@ -43,6 +48,35 @@ final class TextMatching {
                     space = false;
                 }
                 out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether every char of {@code text} is ASCII. */
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The same result as the general path for ASCII, where NFC changes nothing and folding is lower-casing.
+    private static String asciiComparable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             }
         }
         return out.toString();

@@ -1,14 +1,22 @@
 package io.indaba.core.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacter.GraphemeClusterBreak;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** User-perceived characters (extended grapheme clusters): counting, splitting and grapheme-safe substrings. */
 public final class Graphemes {
+
+    // BMP chars that always form a cluster of their own (Grapheme_Cluster_Break = Other, Control or LF): text made
+    // only of these, such as Ethiopic, unvocalised Arabic or precomposed Latin, skips the break iterator.
+    private static final BitSet STANDALONE = standaloneChars();
 
     // BreakIterator is stateful and costly to create: one per thread, reused.
     private static final ThreadLocal<BreakIterator> ITERATOR =
@@ -96,15 +104,25 @@ public final class Graphemes {
         return it;
     }
 
-    // Below U+0300 there are no combining marks, joiners or surrogates, so every char but a CR
-    // (which pairs with LF) is a cluster of its own: plain Latin text skips ICU entirely.
+    // No rule joins two such chars: every joining rule (CR LF, Extend, ZWJ, SpacingMark, Prepend, Hangul,
+    // regional indicators, the Indic conjunct linker) needs a char of another break class.
     private static boolean isOneCharPerGrapheme(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 || c == '\r') {
+            if (!STANDALONE.get(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static BitSet standaloneChars() {
+        BitSet set = new BitSet(0x10000);
+        for (int c = 0; c < 0x10000; c++) {
+            int gcb = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK);
+            boolean alone = gcb == GraphemeClusterBreak.OTHER || gcb == GraphemeClusterBreak.CONTROL
+                    || gcb == GraphemeClusterBreak.LF;
+            set.set(c, alone && !Character.isSurrogate((char) c));
+        }
+        return set;
     }
 }

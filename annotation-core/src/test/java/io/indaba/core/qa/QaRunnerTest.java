@@ -28,6 +28,19 @@ class QaRunnerTest {
     }
 
     @Test
+    void parallelRunKeepsItemOrder() {
+        List<QaItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            items.add(QaItem.of(new QaSegment("q" + i, QaItemKind.TEXT, QaFields.TEXT, "am", "x", "ቤቱ ነው.")));
+        }
+        QaRunner runner = QaRunner.standard();
+        List<QaFinding> parallel = runner.checkAllInParallel(items);
+        assertEquals(runner.checkAll(items), parallel);
+        assertEquals("q0", parallel.get(0).itemId());
+        assertEquals("q1999", parallel.get(parallel.size() - 1).itemId());
+    }
+
+    @Test
     void appliesThePolicy() {
         QaItem item = QaItem.of(Items.text("am", "x", "ቤቱ ነው."));
         assertEquals(1, QaRunner.standard().check(item).size());

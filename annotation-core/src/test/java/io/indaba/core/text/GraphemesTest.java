@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -50,7 +51,20 @@ class GraphemesTest {
     }
 
     @Property
-    void latinFastPathAgreesWithIcu(@ForAll @net.jqwik.api.constraints.CharRange(from = 0, to = 0x2FF) String text) {
+    void latinFastPathAgreesWithIcu(@ForAll @CharRange(from = 0, to = 0x2FF) String text) {
+        assertEquals(icuCount(text), Graphemes.count(text));
+    }
+
+    @Property
+    void ethiopicFastPathAgreesWithIcu(@ForAll @CharRange(from = 0x1200, to = 0x135C) @CharRange(from = 0x1360,
+            to = 0x137F) @CharRange(from = ' ', to = '~') String text) { // U+135D-F are combining marks
+        assertEquals(icuCount(text), Graphemes.count(text));
+        assertEquals(text.length(), Graphemes.count(text));
+    }
+
+    @Property
+    void indicArabicAndNkoAgreeWithIcu(@ForAll @CharRange(from = 0x0600, to = 0x0DFF) @CharRange(from = ' ', to = '~')
+                                       String text) {
         assertEquals(icuCount(text), Graphemes.count(text));
     }
 
