@@ -82,7 +82,7 @@ public final class MixedScriptCheck extends SegmentCheck {
         if (!fixable) {
             return Optional.of(finding);
         }
-        // mapping never decomposes, but a mapped base letter may now compose with a following accent
+        // a mapped letter may now have a precomposed form with its accent (Cyrillic ё becomes e + ◌̈, NFC ë)
         String result = Nfc.isNfc(target) ? Nfc.normalize(fixed.toString()) : fixed.toString();
         return Optional.of(finding.withFix(result));
     }

@@ -35,6 +35,8 @@ class MixedScriptCheckTest {
         // Greek epsilon with varia, as in the Bambara delivery's "kὲlɛ": becomes ɛ + combining grave
         QaFinding f = run(check, text("bm", "x", "k\u1F72lɛ")).get(0);
         assertEquals("k\u025B\u0300lɛ", f.autoFix().orElseThrow());
+        // Cyrillic ё decomposes to е + diaeresis; the Latin e recomposes, keeping NFC text in NFC
+        assertEquals("Noël", run(check, text("ig", "x", "No\u0451l")).get(0).autoFix().orElseThrow());
     }
 
     @Test
