@@ -82,7 +82,8 @@ class ComparisonGuiTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.currentProperty().get() == null
                     || model.currentProperty().get().item().id() != item || model.prefetchedCount() == 0);
         }
-        assertTrue(judged.size() >= 2, "judged " + judged);
+        assertTrue(judged.size() >= 2, "judged " + judged + ", message: " + model.messageProperty().get()
+                + ", submitted " + model.submittedProperty().get());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == judged.size());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
         Path file;
