@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 public final class Formats {
 
     private static final List<Importer> IMPORTERS = List.of(
-            new JsonlImporter());
+            new JsonlImporter(), new MmluCsvImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
-            new JsonlExporter());
+            new JsonlExporter(), new MmluCsvExporter());
 
     private Formats() {
     }
