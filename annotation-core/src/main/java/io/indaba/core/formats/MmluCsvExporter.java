@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * MMLU CSV, one headerless file per subject and split named as the originals ({@code virology_dev.csv}; with
- * {@code --lang am} the translation as {@code virology_dev_am.csv}) in the {@code --out} folder, each in the dialect
- * its items were imported from.
+ * {@code --lang am} the translation as {@code virology_dev_am.csv}, for the collections with any translation into
+ * that language) in the {@code --out} folder, each in the dialect its items were imported from.
  */
 public final class MmluCsvExporter implements Exporter {
 
@@ -39,7 +39,9 @@ public final class MmluCsvExporter implements Exporter {
         List<Path> files = new ArrayList<>();
         for (String collection : project.items().collections()) {
             List<Item> first = project.items().page(new ItemQuery(ItemKind.MCQ, collection, null), 0, 1);
-            if (first.isEmpty()) {
+            // A language export writes only the collections that language has reached, not English copies.
+            if (first.isEmpty() || (lang != null
+                    && !project.database().read(c -> StoredItems.hasTranslations(c, collection, lang)))) {
                 continue;
             }
             String name = (collection.isEmpty() ? "items" : collection)

@@ -39,6 +39,18 @@ final class StoredItems {
         }
     }
 
+    /** Whether any item of the collection has a translation into {@code lang}. */
+    static boolean hasTranslations(Connection c, String collection, String lang) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM translation t JOIN item i ON i.id = t.item_id "
+                + "WHERE i.collection = ? AND t.lang = ? LIMIT 1")) {
+            ps.setString(1, collection);
+            ps.setString(2, lang);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /**
      * Adds layout keys to an item's metadata. Only metadata changes (never fields or answer), so the source hash and
      * the translations' "source changed" marks stay as they are.
