@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 public final class Formats {
 
     private static final List<Importer> IMPORTERS = List.of(
-            new JsonlImporter(), new MmluCsvImporter());
+            new JsonlImporter(), new MmluCsvImporter(), new WinograndeCsvImporter(),
+            new BilingualCsvImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
-            new JsonlExporter(), new MmluCsvExporter());
+            new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
+            new BilingualCsvExporter());
 
     private Formats() {
     }

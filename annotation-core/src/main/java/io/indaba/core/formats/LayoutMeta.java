@@ -68,10 +68,18 @@ final class LayoutMeta {
         }
     }
 
-    /** The answer as the file spelled it, or the canonical answer. */
+    /** The answer as the file in {@code lang} spelled it, else as the source file did, else the canonical one. */
     static String answerRaw(Map<String, String> meta, String lang, String canonical) {
-        String raw = meta.get(key(ANSWER_RAW, lang));
-        return raw != null ? raw : canonical;
+        String own = meta.get(key(ANSWER_RAW, lang));
+        if (own != null) {
+            return own;
+        }
+        if (lang != null && meta.containsKey(key(DIALECT, lang))) {
+            // The translated file was imported and spelled the answer canonically.
+            return canonical;
+        }
+        String source = meta.get(ANSWER_RAW);
+        return source != null ? source : canonical;
     }
 
     /** Keeps a projection of a wider record's quoting mask (e.g. the English columns of a bilingual row). */

@@ -6,6 +6,7 @@ import io.indaba.core.item.Item;
 import io.indaba.core.item.Items;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
+import io.indaba.core.store.SqlWork;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +27,19 @@ final class SourceImport {
     /** Checks ids are unique, then upserts every item in one write transaction. */
     static ImportSummary store(Project project, Path file, String format, List<Read> items, ImportOptions options,
                                BadRows bad, Progress progress) {
+        return store(project, file, format, items, options, bad, progress, c -> 0L).items();
+    }
+
+    /** What a combined import stored. */
+    record Stored(ImportSummary items, long translations) {
+    }
+
+    /**
+     * Upserts the items and then runs {@code then} (attaching a bilingual file's translations) in the same
+     * transaction, so a failure in either keeps nothing.
+     */
+    static Stored store(Project project, Path file, String format, List<Read> items, ImportOptions options,
+                        BadRows bad, Progress progress, SqlWork<Long> then) {
         Set<String> seen = new HashSet<>();
         List<Item> unique = new ArrayList<>(items.size());
         for (Read r : items) {
@@ -38,10 +52,11 @@ final class SourceImport {
         }
         return project.database().write(c -> {
             ImportSummary s = Items.importAll(c, unique.iterator(), progress);
+            long translations = then.run(c);
             EventLog.append(c, options.actor(), "items.imported", "item", null, Map.of("format", format,
                     "file", file.getFileName().toString(), "added", s.added(), "changed", s.changed(),
-                    "unchanged", s.unchanged(), "skipped", bad.list().size()));
-            return s;
+                    "unchanged", s.unchanged(), "translations", translations, "skipped", bad.list().size()));
+            return new Stored(s, translations);
         });
     }
 }

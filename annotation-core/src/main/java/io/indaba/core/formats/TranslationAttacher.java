@@ -17,17 +17,24 @@ final class TranslationAttacher {
     private final Path file;
     private final String lang;
     private final Origin origin;
-    private final ImportOptions options;
+    private final String attachBy;
+    private final String actor;
     private final BadRows bad;
 
+    /** Attaches as {@code options} say ({@code attachBy}: "position" or "id"). */
     TranslationAttacher(Path file, String lang, Origin origin, ImportOptions options, BadRows bad) {
+        this(file, lang, origin, options.attachBy(), options.actor(), bad);
+    }
+
+    TranslationAttacher(Path file, String lang, Origin origin, String attachBy, String actor, BadRows bad) {
         this.file = file;
         this.lang = lang;
         this.origin = origin;
-        this.options = options;
+        this.attachBy = attachBy;
+        this.actor = actor;
         this.bad = bad;
-        if (!"position".equals(options.attachBy()) && !"id".equals(options.attachBy())) {
-            throw new IllegalArgumentException("attach by must be 'position' or 'id', not '" + options.attachBy() + "'");
+        if (!"position".equals(attachBy) && !"id".equals(attachBy)) {
+            throw new IllegalArgumentException("attach by must be 'position' or 'id', not '" + attachBy + "'");
         }
     }
 
@@ -46,7 +53,7 @@ final class TranslationAttacher {
                 Item item = find(c, row);
                 check(row, item);
                 saved += ImportedTranslations.save(c, item, lang, row.texts(), TranslationStatus.TRANSLATED, origin,
-                        options.actor(), "imported from " + file.getFileName());
+                        actor, "imported from " + file.getFileName());
                 StoredItems.mergeMeta(c, item, row.layout());
             } catch (BadInputException e) {
                 bad.add(e);
@@ -56,10 +63,10 @@ final class TranslationAttacher {
     }
 
     private Item find(Connection c, TranslatedRow row) throws SQLException {
-        Optional<Item> item = "position".equals(options.attachBy())
+        Optional<Item> item = "position".equals(attachBy)
                 ? StoredItems.byPosition(c, row.collection(), row.position())
                 : StoredItems.byExternalId(c, row.externalId());
-        return item.orElseThrow(() -> new BadInputException(file, row.line(), "position".equals(options.attachBy())
+        return item.orElseThrow(() -> new BadInputException(file, row.line(), "position".equals(attachBy)
                 ? "no English item at row " + row.position() + " of '" + row.collection() + "'"
                 : "no English item with id '" + row.externalId() + "' in the project"));
     }

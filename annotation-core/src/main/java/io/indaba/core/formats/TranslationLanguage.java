@@ -50,6 +50,23 @@ record TranslationLanguage(String tag, Origin origin) {
         return x > 0 ? tag.substring(0, x) : tag;
     }
 
+    /**
+     * The language suffix of a file stem ({@code winogrande_am} → {@code am}) when its last part is a known
+     * ISO 639 code, else null: {@code winogrande_dev} has no language.
+     */
+    static String suffixOf(String stem) {
+        int u = stem.lastIndexOf('_');
+        if (u <= 0) {
+            return null;
+        }
+        String code = stem.substring(u + 1);
+        if (!code.matches("[a-z]{2,3}")) {
+            return null;
+        }
+        String name = new ULocale(code).getDisplayLanguage(ULocale.ENGLISH);
+        return name.isEmpty() || name.equals(code) ? null : code;
+    }
+
     /** A tag from an English language name such as "Amharic" or "Bambara". */
     static String fromName(Path file, String name) {
         String wanted = name.strip();
