@@ -14,11 +14,11 @@ public final class Formats {
 
     private static final List<Importer> IMPORTERS = List.of(
             new JsonlImporter(), new MmluCsvImporter(), new WinograndeCsvImporter(),
-            new BilingualCsvImporter());
+            new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
-            new BilingualCsvExporter());
+            new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter());
 
     private Formats() {
     }
