@@ -14,11 +14,13 @@ public final class Formats {
 
     private static final List<Importer> IMPORTERS = List.of(
             new JsonlImporter(), new MmluCsvImporter(), new WinograndeCsvImporter(),
-            new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter());
+            new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
+            new XliffImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
-            new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter());
+            new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
+            new XliffExporter());
 
     private Formats() {
     }
