@@ -15,12 +15,12 @@ public final class Formats {
     private static final List<Importer> IMPORTERS = List.of(
             new JsonlImporter(), new MmluCsvImporter(), new WinograndeCsvImporter(),
             new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
-            new XliffImporter());
+            new XliffImporter(), new TmxImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
             new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
-            new XliffExporter());
+            new XliffExporter(), new TmxExporter());
 
     private Formats() {
     }
