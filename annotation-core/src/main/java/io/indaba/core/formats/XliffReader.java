@@ -70,7 +70,7 @@ final class XliffReader {
                 } else {
                     body2(sink);
                 }
-                return new Header(targetLang, v12 ? "1.2" : version);
+                return new Header(targetLang, v12 ? "1.2" : version == null ? "unstated" : version);
             }
         }
         throw new BadInputException(file, 0, "empty XML document");

@@ -137,6 +137,12 @@ class ImportFuzzTest {
             if (!java.util.Arrays.equals(before, after)) {
                 throw new AssertionError("a failed import kept something: " + e.getMessage());
             }
+        } catch (RuntimeException e) {
+            if (System.getProperty("fuzz.debug") != null) {
+                e.printStackTrace(System.out);
+                Files.write(Path.of(System.getProperty("fuzz.debug")), input);
+            }
+            throw e;
         } finally {
             Files.deleteIfExists(file);
         }

@@ -173,6 +173,19 @@ class XliffTest {
     }
 
     @Test
+    void aFileWithoutVersionAttributeStillImports() throws Exception {
+        // found by the fuzz test: a missing version once ended in a NullPointerException
+        try (Project p = projectWithTranslation()) {
+            String xml = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" trgLang=\"am\">"
+                    + "<file id=\"f\"><unit id=\"virology_dev:00232\"><segment id=\"A\" state=\"translated\">"
+                    + "<source>a</source><target>ሀ</target></segment></unit></file></xliff>";
+            ImportReport r = Formats.importer("xliff").importFile(p, TestProjects.write(dir, "nov.xlf", xml),
+                    ImportOptions.defaults(), Progress.NONE);
+            assertEquals(1, r.translations());
+        }
+    }
+
+    @Test
     void idsThatAreNotNameTokensSurviveEncoding() {
         for (String id : List.of("virology_dev#12", "a:b", "3QHITW7-2", "x y/z", "ሀ#1", ":0023")) {
             assertEquals(id, XliffIds.decode(XliffIds.encode(id)));
