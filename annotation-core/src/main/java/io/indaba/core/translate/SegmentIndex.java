@@ -32,7 +32,7 @@ final class SegmentIndex {
     }
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<Long, Postings> postings = new HashMap<>();
+    private final PostingsTable postings = new PostingsTable();
     private final Map<MemorySegment.Key, Integer> positions = new HashMap<>();
     private final int candidates;
     private final int postingsBudget;
@@ -68,7 +68,7 @@ final class SegmentIndex {
             int position = count++;
             long[] grams = Trigrams.of(segment.text().graphemes());
             for (long g : grams) {
-                postings.computeIfAbsent(g, k -> new Postings()).add(position);
+                postings.getOrCreate(g).add(position);
             }
             segments[position] = segment;
             lengths[position] = segment.text().length();
