@@ -39,7 +39,12 @@ public final class Drafters {
         }
     }
 
-    /** The core drafters of an open project plus the plugins of {@code pluginLoader}. */
+    /** The core drafters of an open project plus the plugins on the class path ({@code ServiceLoader.load}). */
+    public static Drafters of(Project project, TranslationMemory memory, Executor executor) {
+        return of(project, memory, executor, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The core drafters of an open project plus the plugins of {@code pluginLoader} (the plugin folders). */
     public static Drafters of(Project project, TranslationMemory memory, Executor executor, ClassLoader pluginLoader) {
         return new Drafters(List.of(MemoryDrafter.of(project, memory, executor),
                 ImportedMachineDrafts.of(project, executor)), pluginLoader);

@@ -23,8 +23,10 @@ public final class Glossary {
 
     private final Database db;
     private final LanguagePair pair;
-    // Rebuilt after a change; segments are searched far more often than terms are added.
+    // Rebuilt after a change; segments are searched far more often than terms are added. Building and dropping
+    // share a lock so a finder built from terms read before a change committed cannot outlive the drop.
     private volatile TermFinder finder;
+    private final Object finderLock = new Object();
 
     public Glossary(Database db, String sourceLang, String targetLang) {
         this.db = db;
@@ -47,7 +49,7 @@ public final class Glossary {
             GlossaryTerm existing = existing(c, row);
             return existing != null ? existing : insert(c, row);
         });
-        finder = null;
+        dropFinder();
         return term;
     }
 
@@ -81,7 +83,7 @@ public final class Glossary {
             }
             return new GlossaryImport(added, rows.size() - added, skippedEntries);
         });
-        finder = null;
+        dropFinder();
         return result;
     }
 
@@ -94,10 +96,21 @@ public final class Glossary {
     public List<GlossaryHit> find(String sourceText) {
         TermFinder f = finder;
         if (f == null) {
-            f = new TermFinder(terms());
-            finder = f;
+            synchronized (finderLock) {
+                f = finder;
+                if (f == null) {
+                    f = new TermFinder(terms());
+                    finder = f;
+                }
+            }
         }
         return f.find(sourceText);
+    }
+
+    private void dropFinder() {
+        synchronized (finderLock) {
+            finder = null;
+        }
     }
 
     private List<GlossaryTerm> terms(Connection c) throws SQLException {

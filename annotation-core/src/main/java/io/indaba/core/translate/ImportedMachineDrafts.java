@@ -31,8 +31,10 @@ public final class ImportedMachineDrafts implements Drafter {
     private final Database db;
     private final String sourceLang;
     private final Executor executor;
-    // Per target language: item external id + field → drafts, newest file first. Dropped on import.
-    private final Map<String, Map<List<String>, List<Draft>>> byTarget = new ConcurrentHashMap<>();
+    // Per pair: item external id + field → drafts, newest file first. Dropped on import; loads and drops share a
+    // lock so a load that read before an import committed cannot outlive the drop.
+    private final Map<LanguagePair, Map<List<String>, List<Draft>>> byPair = new ConcurrentHashMap<>();
+    private final Object cacheLock = new Object();
 
     public ImportedMachineDrafts(Database db, String sourceLang, Executor executor) {
         this.db = db;
@@ -77,7 +79,9 @@ public final class ImportedMachineDrafts implements Drafter {
                     "drafts", drafts, "lang", mt.targetLang));
             return new MachineDraftImport(origin, mt.targetLang, mt.rows.size(), drafts, unmatched);
         });
-        byTarget.clear();
+        synchronized (cacheLock) {
+            byPair.clear();
+        }
         return result;
     }
 
@@ -123,7 +127,13 @@ public final class ImportedMachineDrafts implements Drafter {
 
     private Map<List<String>, List<Draft>> drafts(String from, String to) {
         LanguagePair pair = new LanguagePair(from, to);
-        return byTarget.computeIfAbsent(pair.source() + "\u0000" + pair.target(), k -> db.read(c -> load(c, pair)));
+        Map<List<String>, List<Draft>> cached = byPair.get(pair);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (cacheLock) {
+            return byPair.computeIfAbsent(pair, p -> db.read(c -> load(c, p)));
+        }
     }
 
     private static Map<List<String>, List<Draft>> load(Connection c, LanguagePair pair) throws SQLException {
