@@ -116,6 +116,23 @@ class MachineDraftsTest {
                 Map.of())).join(), "below 75% is no draft");
     }
 
+    @Test
+    void theProjectDraftersOfferMemoryAndMachineDraftsTogether() throws Exception {
+        Item first = ProjectFixture.mcq(project, "virology_dev#1", "Which virus causes measles?", "Measles virus", "x");
+        ProjectFixture.mcq(project, "virology_dev#2", "Which virus causes mumps?", "Mumps virus", "y");
+        ProjectFixture.translate(project, first, "question", "ኩፍኝን የሚያመጣው የትኛው ቫይረስ ነው?", TranslationStatus.APPROVED);
+        ImportedMachineDrafts.of(project, Runnable::run).importFile(
+                write("virology_dev_am.csv", "q1,a,b,c,d,A\nማሽን ትርጉም,a,b,c,d,B\n"), "tester");
+        Drafters drafters = Drafters.of(project, TranslationMemory.of(project), Runnable::run, null);
+        assertEquals(List.of("tm", "imported-mt"), drafters.enabled().stream().map(d -> d.id()).toList());
+
+        List<Draft> drafts = drafters.draftAll(new DraftRequest("en", "am", "Which virus causes mumps?",
+                Map.of("item", "virology_dev#2", "field", "question"))).join();
+        assertEquals(List.of("tm", "imported-mt"), drafts.stream().map(Draft::drafterId).toList());
+        assertEquals("ማሽን ትርጉም", drafts.get(1).text());
+        assertTrue(drafters.failures().isEmpty());
+    }
+
     private static List<String> texts(List<Draft> drafts) {
         return drafts.stream().map(Draft::text).toList();
     }
