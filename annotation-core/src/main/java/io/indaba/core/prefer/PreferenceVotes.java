@@ -100,8 +100,17 @@ public final class PreferenceVotes {
         int strength = outcome.decisive() ? Math.max(1, magnitude) : 0;
         Facts l = facts.get(left);
         Facts r = facts.get(right);
-        return new PairwiseVote(Long.toString(j.itemId()), j.annotatorId(), j.lang(), Long.toString(left),
-                Long.toString(right), outcome, strength, l.model(), r.model(), l.length(), r.length());
+        return new PairwiseVote(Long.toString(j.itemId()), j.annotatorId(), j.lang(), candidateId(left),
+                candidateId(right), outcome, strength, l.model(), r.model(), l.length(), r.length());
+    }
+
+    /**
+     * A candidate id as a vote names it: zero-padded, so that the statistics' string order puts the store's A
+     * first ("10" would sort before "9"). Nominal agreement depends on which side is called A, and the dashboard
+     * and the adjudication view should both mean the same candidate by it.
+     */
+    public static String candidateId(long id) {
+        return String.format(java.util.Locale.ROOT, "%019d", id);
     }
 
     private static Long id(Object value) {

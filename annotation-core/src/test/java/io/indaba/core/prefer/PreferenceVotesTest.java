@@ -40,8 +40,8 @@ class PreferenceVotesTest {
             VoteSet set = new PreferenceVotes(p.judgements(), p.candidates()).read("am");
 
             PairwiseVote vote = set.votes().get(0);
-            assertEquals(Long.toString(c.get(1)), vote.left());
-            assertEquals(Long.toString(c.get(0)), vote.right());
+            assertEquals(PreferenceVotes.candidateId(c.get(1)), vote.left());
+            assertEquals(PreferenceVotes.candidateId(c.get(0)), vote.right());
             assertEquals(Outcome.RIGHT_WINS, vote.outcome());
             assertEquals(2, vote.strength());
             assertEquals("m2", vote.leftModel());
@@ -68,12 +68,12 @@ class PreferenceVotesTest {
 
             assertEquals(Outcome.RIGHT_WINS, votes.get(0).outcome());
             assertEquals(1, votes.get(0).strength());
-            assertEquals(Long.toString(c.get(0)), votes.get(0).left());
+            assertEquals(PreferenceVotes.candidateId(c.get(0)), votes.get(0).left());
             assertEquals(Outcome.LEFT_WINS, votes.get(1).outcome());
             assertEquals(1, votes.get(1).strength());
             assertEquals(Outcome.TIE, votes.get(2).outcome());
             assertEquals(0, votes.get(2).strength());
-            assertEquals(Long.toString(c.get(1)), votes.get(2).left());
+            assertEquals(PreferenceVotes.candidateId(c.get(1)), votes.get(2).left());
         }
     }
 
