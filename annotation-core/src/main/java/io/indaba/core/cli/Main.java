@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The headless {@code indaba} command line: the same core as the workbench, scriptable. */
 @Command(name = "indaba", mixinStandardHelpOptions = true, version = "Indaba 0.1.0",
         description = "Benchmark translation and cross-lingual preference data, headless.",
-        subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
+        subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class, StatsCommand.class,
                 ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
