@@ -1,0 +1,31 @@
+package io.indaba.app;
+
+import io.indaba.app.tasks.Tasks;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the workbench and opens the project named on the command line, or the sample. */
+public final class IndabaApp extends Application {
+
+    private Workbench workbench;
+
+    @Override
+    public void start(Stage stage) {
+        workbench = Workbench.start(stage, UserFolder.resolve(), Tasks.forFx());
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            workbench.model().openSample();
+        } else {
+            workbench.model().open(Path.of(args.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.model().shutdown();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.indaba.app;
+
+import io.indaba.app.tasks.Tasks;
+import io.indaba.app.theme.AppFonts;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.stage.Stage;
+
+/** Wires the workbench together on a stage: fonts, user settings, view model and window. Used by the app and tests. */
+public final class Workbench {
+
+    private final MainViewModel model;
+    private final MainWindow window;
+
+    private Workbench(MainViewModel model, MainWindow window) {
+        this.model = model;
+        this.window = window;
+    }
+
+    /** Builds the window on {@code stage} and shows it; call on the FX thread. */
+    public static Workbench start(Stage stage, Path home, Tasks tasks) {
+        AppFonts.load();
+        // One writer thread keeps settings writes in order and off the FX thread.
+        ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "indaba-settings");
+            t.setDaemon(true);
+            return t;
+        });
+        UserSettings settings = UserSettings.load(home.resolve("settings.properties"), settingsWriter);
+        MainViewModel model = new MainViewModel(tasks, settings, home);
+        MainWindow window = new MainWindow(stage, model);
+        stage.show();
+        return new Workbench(model, window);
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

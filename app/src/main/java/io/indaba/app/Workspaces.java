@@ -1,0 +1,17 @@
+package io.indaba.app;
+
+import io.indaba.app.project.OverviewWorkspace;
+import java.util.List;
+
+/** The registered workspaces in navigation order; the first one is shown when a project opens. */
+public final class Workspaces {
+
+    private Workspaces() {
+    }
+
+    /** Every workspace; register a new one by adding it here. */
+    public static List<Workspace> all() {
+        return List.of(
+                new OverviewWorkspace());
+    }
+}

@@ -1,0 +1,61 @@
+package io.indaba.app.project;
+
+import io.indaba.app.tasks.BackgroundTask;
+import io.indaba.app.tasks.Tasks;
+import io.indaba.core.Progress;
+import io.indaba.core.project.Project;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+/**
+ * An open project as the workbench holds it. The store refuses the FX thread, so views reach the project only
+ * through {@link #run}, which runs on the background executor and answers on the UI thread.
+ */
+public final class ProjectSession implements AutoCloseable {
+
+    private final Project project;
+    private final Tasks tasks;
+    private final String name;
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+
+    public ProjectSession(Project project, String name, Tasks tasks) {
+        this.project = project;
+        this.name = name;
+        this.tasks = tasks;
+    }
+
+    /** The project's name as it was when opened. */
+    public String name() {
+        return name;
+    }
+
+    /** The project file. */
+    public Path file() {
+        return project.file();
+    }
+
+    /** Runs {@code work} against the project in the background; one callback follows on the UI thread. */
+    public <T> BackgroundTask run(String title, BiFunction<Project, Progress, T> work, Consumer<? super T> onResult,
+                                  Consumer<? super Throwable> onFailure) {
+        return tasks.submit(title, progress -> work.apply(project, progress), onResult, onFailure);
+    }
+
+    /** Bumped after anything changed the project (an import, a restore), so open views reload what they show. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Tells open views that the project changed; call on the UI thread. */
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    /** Closes the project file; waits for pending writes, so call it off the UI thread (or at exit). */
+    @Override
+    public void close() {
+        project.close();
+    }
+}

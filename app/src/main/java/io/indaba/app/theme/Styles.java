@@ -1,0 +1,33 @@
+package io.indaba.app.theme;
+
+/** Style-class names used by the views and defined in {@code base.css}; one place, so a rename cannot miss one. */
+public final class Styles {
+
+    /** Large page heading. */
+    public static final String TITLE = "title";
+    /** Section heading inside a page. */
+    public static final String HEADING = "heading";
+    /** Secondary, quieter text. */
+    public static final String MUTED = "text-muted";
+    /** Text that reports a problem. */
+    public static final String ERROR = "text-error";
+    /** A raised panel grouping related facts. */
+    public static final String CARD = "card";
+    /** The left navigation list. */
+    public static final String NAV = "nav";
+    /** The status bar along the bottom of the window. */
+    public static final String STATUS_BAR = "status-bar";
+    /** The start screen shown when no project is open. */
+    public static final String START = "start-screen";
+    /** The main call to action in a group of buttons. */
+    public static final String ACCENT = "accent";
+    /** A page of a workspace (padding, background). */
+    public static final String PAGE = "page";
+    /** A number shown large, e.g. an item count. */
+    public static final String FIGURE = "figure";
+    /** A language tag such as {@code am} or {@code yo-NG}. */
+    public static final String TAG = "tag";
+
+    private Styles() {
+    }
+}

@@ -1,0 +1,138 @@
+package io.indaba.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.indaba.app.tasks.Tasks;
+import io.indaba.app.theme.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The shell on a real (headless) stage: wiring, dialogs and keyboard flows. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class ShellGuiTest {
+
+    private Workbench workbench;
+    private Path home;
+    private Path remembered;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("indaba-gui");
+        remembered = home.resolve("projects").resolve("Clinical-Amharic.indaba");
+        Files.writeString(home.resolve("settings.properties"), "recent.0=" + remembered.toString().replace("\\", "\\\\") + "\n");
+        workbench = Workbench.start(stage, home, Tasks.forFx());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void opensTheSampleAndShowsItsOverview(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        waitFor(robot, "#counts-am");
+        assertEquals("Indaba sample", text(robot, "#overview-name"));
+        assertEquals("6", text(robot, "#kind-count-mcq"));
+        assertEquals("6", text(robot, "#kind-count-winogrande"));
+        assertEquals("4", text(robot, "#kind-count-prompt"));
+        assertEquals("13 of 48 fields finished · 3 candidates · 1 judgement", text(robot, "#counts-am"));
+        assertTrue(robot.lookup("#nav-overview").tryQuery().isPresent(), "the overview is in the navigation");
+        assertTrue(robot.lookup("#start-view").tryQuery().filter(Node::isVisible).isEmpty());
+        assertEquals("Indaba sample — Indaba", robot.window(0).getScene().getWindow() instanceof Stage s ? s.getTitle() : "");
+    }
+
+    @Test
+    void theStartScreenListsRecentProjects(FxRobot robot) {
+        ListView<?> recent = robot.lookup("#recent-projects").queryAs(ListView.class);
+        assertEquals(1, recent.getItems().size());
+        assertEquals(remembered.toAbsolutePath(), recent.getItems().get(0));
+        assertTrue(robot.lookup("Clinical-Amharic.indaba").tryQuery().isPresent(), "the file name is shown");
+        assertTrue(robot.lookup("#start-new").tryQuery().isPresent());
+        assertTrue(robot.lookup("#start-open").tryQuery().isPresent());
+    }
+
+    @Test
+    void theNewProjectDialogRefusesABadLanguageTag(FxRobot robot) throws Exception {
+        robot.clickOn("#start-view");
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(robot, "#new-project-dialog");
+        robot.clickOn("#new-name").write("Demo");
+        robot.clickOn("#new-targets");
+        robot.interact(() -> robot.lookup("#new-targets").queryAs(TextField.class).setText("am, en_US"));
+        Label error = robot.lookup("#new-error").queryAs(Label.class);
+        assertTrue(error.getText().contains("not a valid BCP-47 language tag"), error.getText());
+        assertTrue(error.getText().contains("use '-' not '_'"), error.getText());
+        assertTrue(robot.lookup("#new-create").queryAs(Button.class).isDisabled());
+
+        robot.interact(() -> robot.lookup("#new-targets").queryAs(TextField.class).setText("am, yo"));
+        assertEquals("", error.getText());
+        assertTrue(text(robot, "#new-targets-hint").contains("አማርኛ"), text(robot, "#new-targets-hint"));
+        assertFalse(robot.lookup("#new-create").queryAs(Button.class).isDisabled());
+        robot.clickOn("#new-create");
+        waitFor(robot, "#counts-yo");
+        assertEquals("Demo", text(robot, "#overview-name"));
+        assertTrue(Files.isRegularFile(home.resolve("projects").resolve("Demo.indaba")));
+    }
+
+    @Test
+    void ctrlShiftDSwapsTheThemeStylesheet(FxRobot robot) {
+        var stylesheets = workbench.window().scene().getStylesheets();
+        assertTrue(stylesheets.contains(Theme.LIGHT.tokens()));
+        robot.clickOn("#start-view");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stylesheets.contains(Theme.DARK.tokens()), stylesheets.toString());
+        assertFalse(stylesheets.contains(Theme.LIGHT.tokens()));
+        assertEquals(Theme.BASE, stylesheets.get(0));
+        assertTrue(workbench.model().settings().darkProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stylesheets.contains(Theme.LIGHT.tokens()));
+    }
+
+    @Test
+    void aForeignFileGivesAOneLineReasonAndAMoveAsideButton(FxRobot robot) throws Exception {
+        Path notes = home.resolve("notes.indaba");
+        Files.writeString(notes, "not a project");
+        robot.interact(() -> workbench.model().open(notes));
+        waitFor(robot, "#open-failure-reason");
+        String reason = text(robot, "#open-failure-reason");
+        assertTrue(reason.contains("not an Indaba project"), reason);
+        assertFalse(reason.contains("Exception") || reason.contains("\tat "), reason);
+        assertTrue(robot.lookup("Move aside").tryQuery().isPresent());
+        robot.clickOn("Move aside");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(notes));
+    }
+}

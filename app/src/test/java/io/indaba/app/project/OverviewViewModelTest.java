@@ -1,0 +1,63 @@
+package io.indaba.app.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverviewViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsTheSampleCountsAndProgressPerLanguage() {
+        try (ProjectSession session = SampleSessions.open(dir)) {
+            OverviewViewModel model = new OverviewViewModel(session);
+            model.load();
+            assertFalse(model.loadingProperty().get());
+            assertEquals("Indaba sample", model.nameProperty().get());
+            assertTrue(model.sourceProperty().get().startsWith("English"), model.sourceProperty().get());
+            assertEquals(16, model.itemsProperty().get());
+            Map<String, Long> kinds = model.kinds().stream()
+                    .collect(Collectors.toMap(OverviewViewModel.KindCount::kind, OverviewViewModel.KindCount::count));
+            assertEquals(Map.of("mcq", 6L, "winogrande", 6L, "prompt", 4L, "text", 0L), kinds);
+            assertEquals("Multiple-choice questions", model.kinds().get(0).label());
+
+            Map<String, OverviewViewModel.LanguageProgress> langs = model.languages().stream()
+                    .collect(Collectors.toMap(OverviewViewModel.LanguageProgress::tag, l -> l));
+            assertEquals(java.util.Set.of("am", "ar", "ig", "yo"), langs.keySet(), "targets only; English is the source");
+            OverviewViewModel.LanguageProgress am = langs.get("am");
+            // 6 questions × 5 fields + 6 Winogrande sentences × 3 fields; prompts are not translated
+            assertEquals(48, am.total());
+            assertEquals(13, am.finished());
+            assertEquals(13.0 / 48, am.fraction(), 1e-9);
+            assertEquals(3, am.candidates());
+            assertEquals(1, am.judgements());
+            assertEquals("አማርኛ", am.nativeName());
+            assertEquals(0, langs.get("ar").finished());
+            assertEquals(3, langs.get("ar").candidates());
+        }
+    }
+
+    @Test
+    void reloadsWhenTheProjectChanges() throws Exception {
+        try (ProjectSession session = SampleSessions.open(dir)) {
+            OverviewViewModel model = new OverviewViewModel(session);
+            model.load();
+            Path extra = dir.resolve("extra.jsonl");
+            Files.writeString(extra, "{\"id\":\"x1\",\"text\":\"One more line\"}\n");
+            session.run("import", (project, progress) -> io.indaba.core.formats.Formats.importer("jsonl")
+                    .importFile(project, extra, io.indaba.core.formats.ImportOptions.defaults(), progress),
+                    report -> session.changed(), e -> { throw new AssertionError(e); });
+            assertEquals(17, model.itemsProperty().get());
+            assertEquals(49, model.languages().get(0).total());
+        }
+    }
+}
