@@ -1,5 +1,7 @@
 package io.indaba.app.theme;
 
+import javafx.css.PseudoClass;
+
 /** Style-class names used by the views and defined in {@code base.css}; one place, so a rename cannot miss one. */
 public final class Styles {
 
@@ -27,6 +29,17 @@ public final class Styles {
     public static final String FIGURE = "figure";
     /** A language tag such as {@code am} or {@code yo-NG}. */
     public static final String TAG = "tag";
+
+    /** Text that asks for attention without reporting a failure. */
+    public static final String WARNING = "text-warning";
+    /** A model's Elo bar on the leaderboard. */
+    public static final String ELO_BAR = "elo-bar";
+    /** The 95% interval whisker over an Elo bar. */
+    public static final String ELO_WHISKER = "elo-whisker";
+    /** The mark at Elo 1000, the mean of a group of models. */
+    public static final String ELO_MEAN = "elo-mean";
+    /** A table row a project lead should look at (an annotator with reliability warnings). */
+    public static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
 
     private Styles() {
     }
