@@ -6,7 +6,6 @@ import io.indaba.app.markdown.MarkdownView;
 import io.indaba.app.stats.LanguageChoice;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.prefer.Winner;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -121,17 +120,20 @@ public final class ReviewView extends BorderPane {
 
     private VBox form() {
         HBox winnerButtons = new HBox(6);
-        for (Map.Entry<Winner, KeyMap> e : Map.of(Winner.A, KeyMap.REVIEW_A, Winner.B, KeyMap.REVIEW_B,
-                Winner.TIE, KeyMap.REVIEW_TIE, Winner.BOTH_BAD, KeyMap.REVIEW_BOTH_BAD).entrySet()) {
-            ToggleButton button = new ToggleButton(ReviewText.winnerName(e.getKey()));
-            button.setUserData(e.getKey());
-            button.setId("winner-" + e.getKey().code());
+        for (Winner w : Winner.values()) {
+            KeyMap key = switch (w) {
+                case A -> KeyMap.REVIEW_A;
+                case B -> KeyMap.REVIEW_B;
+                case TIE -> KeyMap.REVIEW_TIE;
+                case BOTH_BAD -> KeyMap.REVIEW_BOTH_BAD;
+            };
+            ToggleButton button = new ToggleButton(ReviewText.winnerName(w));
+            button.setUserData(w);
+            button.setId("winner-" + w.code());
             button.setToggleGroup(winners);
-            button.setTooltip(new Tooltip(e.getValue().combination().getDisplayText()));
+            button.setTooltip(new Tooltip(key.combination().getDisplayText()));
             winnerButtons.getChildren().add(button);
         }
-        winnerButtons.getChildren().sort(java.util.Comparator.comparing(
-                n -> ((Winner) n.getUserData()).ordinal()));
         winners.selectedToggleProperty().addListener((o, was, now) ->
                 model.winnerProperty().set(now == null ? null : (Winner) now.getUserData()));
         model.winnerProperty().addListener((o, was, now) -> selectWinner(now));
