@@ -1,11 +1,11 @@
 package io.indaba.app.prefer;
 
+import io.indaba.app.Messages;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Decision;
 import io.indaba.core.prefer.QueueEntry;
 import io.indaba.core.prefer.Submission;
-import io.indaba.core.project.Project;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -40,15 +38,14 @@ public final class ComparisonViewModel {
 
     private static final int PREFETCH = 6;
 
-    private final Project project;
+    private final ProjectAccess access;
     private final Annotator annotator;
-    private final Executor background;
-    private final Executor ui;
     private final LongSupplier clock;
-    private final Submission submission;
     private final Deque<QueueEntry> prefetched = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
     private boolean refilling;
+    // Set when a refill found nothing new, so an empty queue is not asked again and again.
+    private boolean exhausted;
 
     private final ReadOnlyObjectWrapper<QueueEntry> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Decision.Side> side = new SimpleObjectProperty<>();
@@ -69,14 +66,10 @@ public final class ComparisonViewModel {
     /** Flags an annotator can set on a task. */
     public static final List<String> FLAGS = List.of("wrong-language", "unsafe", "truncated", "refusal");
 
-    public ComparisonViewModel(Project project, Annotator annotator, Executor background, Executor ui,
-                               LongSupplier clockMillis) {
-        this.project = project;
+    public ComparisonViewModel(ProjectAccess access, Annotator annotator, LongSupplier clockMillis) {
+        this.access = access;
         this.annotator = annotator;
-        this.background = background;
-        this.ui = ui;
         this.clock = clockMillis;
-        this.submission = new Submission(project.database());
     }
 
     /** Loads the first tasks and the project's aspects; call once. */
@@ -91,27 +84,27 @@ public final class ComparisonViewModel {
             return;
         }
         refilling = true;
-        CompletableFuture.supplyAsync(() -> project.queue().next(annotator, PREFETCH + inFlight.size() + 1), background)
-                .whenCompleteAsync((entries, error) -> {
+        access.run(Messages.get("compare.task.loading"), p -> p.queue().next(annotator, PREFETCH + inFlight.size() + 1), entries -> {
                     refilling = false;
-                    if (error != null) {
-                        message.set("Could not load tasks: " + rootMessage(error));
-                        return;
-                    }
                     Set<String> queued = new HashSet<>();
                     prefetched.forEach(e -> queued.add(key(e)));
                     if (current.get() != null) {
                         queued.add(key(current.get()));
                     }
+                    int before = prefetched.size();
                     for (QueueEntry e : entries) {
                         if (!queued.contains(key(e)) && !inFlight.contains(key(e))) {
                             prefetched.add(e);
                         }
                     }
+                    exhausted = prefetched.size() == before;
                     if (current.get() == null) {
                         advance();
                     }
-                }, ui);
+                }, error -> {
+                    refilling = false;
+                    message.set(Messages.format("compare.loadFailed", rootMessage(error)));
+                });
     }
 
     private void advance() {
@@ -120,9 +113,9 @@ public final class ComparisonViewModel {
         current.set(next);
         shownAt = clock.getAsLong();
         if (next == null && !refilling) {
-            message.set(submitted.get() == 0 ? "Nothing to judge in your languages." : "All done — thank you.");
+            message.set(Messages.get(submitted.get() == 0 ? "compare.nothingToJudge" : "compare.allDone"));
         }
-        if (prefetched.size() < PREFETCH / 2) {
+        if (prefetched.size() < PREFETCH / 2 && !exhausted) {
             refill();
         }
     }
@@ -143,17 +136,17 @@ public final class ComparisonViewModel {
     public String problem() {
         QueueEntry e = current.get();
         if (e == null) {
-            return "There is no task.";
+            return Messages.get("compare.noTask");
         }
         if (e.displayed().size() == 2) {
             if (side.get() == null) {
-                return "Choose A, B, tie or both bad.";
+                return Messages.get("compare.chooseSide");
             }
         } else if (!noneAcceptable.get() && ranks.size() < e.displayed().size()) {
-            return "Rank every response, or mark none acceptable.";
+            return Messages.get("compare.rankAll");
         }
         if (rationaleRequired.get() && rationale.get().isBlank()) {
-            return "This project asks for a rationale.";
+            return Messages.get("compare.rationaleRequired");
         }
         return null;
     }
@@ -172,18 +165,17 @@ public final class ComparisonViewModel {
         Decision d = decision(e);
         String k = key(e);
         inFlight.add(k);
-        CompletableFuture.supplyAsync(() -> submission.submit(e, annotator.id(), d, null), background)
-                .whenCompleteAsync((uid, error) -> {
-                    inFlight.remove(k);
-                    if (error != null) {
-                        // The decision stays in memory: put the task back in front so nothing is lost.
-                        prefetched.addFirst(e);
-                        message.set("Not saved, will retry: " + rootMessage(error));
-                    } else {
-                        submitted.set(submitted.get() + 1);
-                        message.set("Saved.");
-                    }
-                }, ui);
+        access.run(Messages.get("compare.task.saving"), p -> new Submission(p.database()).submit(e, annotator.id(), d, null), uid -> {
+            inFlight.remove(k);
+            submitted.set(submitted.get() + 1);
+            message.set(Messages.get("compare.saved"));
+        }, error -> {
+            inFlight.remove(k);
+            exhausted = false;
+            // The task goes back to the front of the queue so the annotator can submit it again.
+            prefetched.addFirst(e);
+            message.set(Messages.format("compare.notSaved", rootMessage(error)));
+        });
         advance();
         return true;
     }
@@ -212,6 +204,37 @@ public final class ComparisonViewModel {
     /** Records that the annotator looked at an aid (e.g. "back-translation"), so the judgement says so. */
     public void usedAid(String aid) {
         aids.add(aid);
+    }
+
+    /**
+     * Asks a drafter for a back-translation of the response at {@code position} into {@code intoLang}; when it is
+     * shown, the judgement records the aid.
+     */
+    public void backTranslate(int position, String intoLang, io.indaba.plugin.Drafter drafter,
+                              java.util.function.Consumer<String> shown, java.util.function.Consumer<String> failed) {
+        QueueEntry e = current.get();
+        Candidate c = e.displayed().get(position);
+        io.indaba.plugin.DraftRequest request = new io.indaba.plugin.DraftRequest(e.lang(), intoLang, c.text(),
+                Map.of("purpose", "back-translation", "candidate", Long.toString(c.id())));
+        access.run(Messages.get("compare.backTranslate"), p -> {
+            try {
+                List<io.indaba.plugin.Draft> drafts = drafter.draft(request).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (drafts.isEmpty()) {
+                    throw new IllegalStateException(drafter.displayName());
+                }
+                return drafts.get(0);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                throw new IllegalStateException(rootMessage(ex), ex);
+            }
+        }, draft -> {
+            if (current.get() == e) {
+                usedAid("back-translation");
+                shown.accept(Messages.format("compare.backTranslation", draft.label(), draft.text()));
+            }
+        }, error -> failed.accept(Messages.format("compare.backTranslationFailed", rootMessage(error))));
     }
 
     /** Records an edit-to-win correction of the response shown at {@code position}. */

@@ -106,7 +106,11 @@ public final class StatsView extends ScrollPane {
             protected void updateItem(AnnotatorRow row, boolean empty) {
                 super.updateItem(row, empty);
                 boolean flagged = !empty && row != null && row.flagged();
-                pseudoClassStateChanged(Styles.FLAGGED, flagged);
+                // rows are reused for other annotators, so the class comes off as well as on
+                getStyleClass().remove(Styles.FLAGGED);
+                if (flagged) {
+                    getStyleClass().add(Styles.FLAGGED);
+                }
                 setTooltip(flagged ? new Tooltip(row.warningText()) : null);
                 setId(empty || row == null ? null : "annotator-" + row.annotatorId());
             }

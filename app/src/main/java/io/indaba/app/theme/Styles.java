@@ -1,7 +1,5 @@
 package io.indaba.app.theme;
 
-import javafx.css.PseudoClass;
-
 /** Style-class names used by the views and defined in {@code base.css}; one place, so a rename cannot miss one. */
 public final class Styles {
 
@@ -39,7 +37,7 @@ public final class Styles {
     /** The mark at Elo 1000, the mean of a group of models. */
     public static final String ELO_MEAN = "elo-mean";
     /** A table row a project lead should look at (an annotator with reliability warnings). */
-    public static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    public static final String FLAGGED = "flagged";
 
     private Styles() {
     }

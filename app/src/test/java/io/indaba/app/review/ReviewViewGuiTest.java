@@ -69,7 +69,7 @@ class ReviewViewGuiTest {
         robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
         assertTrue(robot.lookup("#winner-B").queryAs(ToggleButton.class).isSelected(), "Ctrl+2 chose B");
         assertTrue(robot.lookup("#strength-3").queryAs(ToggleButton.class).isSelected(), "Alt+3 chose strength 3");
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#review-message").queryAs(Label.class)
                 .getText().startsWith("Saved p2"));

@@ -72,8 +72,8 @@ class StatsViewGuiTest {
         assertEquals("0.045", text(robot, "#figure-alpha-nominal"));
         assertTrue(robot.lookup("#stats-disconnected").queryAs(Label.class).isVisible());
         TableRow<?> a3 = robot.lookup("#annotator-a3").queryAs(TableRow.class);
-        assertTrue(a3.getPseudoClassStates().contains(Styles.FLAGGED), "a3 is highlighted");
+        assertTrue(a3.getStyleClass().contains(Styles.FLAGGED), "a3 is highlighted");
         TableRow<?> a1 = robot.lookup("#annotator-a1").queryAs(TableRow.class);
-        assertTrue(!a1.getPseudoClassStates().contains(Styles.FLAGGED));
+        assertTrue(!a1.getStyleClass().contains(Styles.FLAGGED));
     }
 }
