@@ -68,13 +68,13 @@ public final class ReviewView extends BorderPane {
             }
         });
         model.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
-        list.setMinWidth(220);
+        list.setMinWidth(260);
 
         ScrollPane detail = new ScrollPane(detail());
         detail.setFitToWidth(true);
         SplitPane split = new SplitPane(list, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(list, false);
         BorderPane.setMargin(split, new javafx.geometry.Insets(14, 0, 0, 0));
         setCenter(split);
@@ -96,6 +96,7 @@ public final class ReviewView extends BorderPane {
         standing.setId("review-standing");
         standing.getStyleClass().add(Styles.MUTED);
         standing.textProperty().bind(model.standingProperty());
+        standing.setWrapText(true);
         VBox detail = new VBox(14, card(Messages.get("review.prompt"), prompt), candidates,
                 card(Messages.get("review.judgements"), judgements(), standing), form());
         detail.setPadding(new javafx.geometry.Insets(0, 4, 0, 12));
@@ -107,9 +108,9 @@ public final class ReviewView extends BorderPane {
         table.setId("review-judgements");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.judgements()).add(2)
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.judgements()).add(1.2)
                 .multiply(table.fixedCellSizeProperty()));
-        table.getColumns().add(column("review.annotator", JudgementRow::annotatorId, 90));
+        table.getColumns().add(column("review.annotator", JudgementRow::annotatorId, 120));
         table.getColumns().add(column("review.verdict", JudgementRow::verdict, 130));
         table.getColumns().add(column("review.flags", JudgementRow::flags, 110));
         table.getColumns().add(column("review.aids", JudgementRow::aids, 110));

@@ -34,7 +34,11 @@ final class StatsFormat {
             return NONE;
         }
         String rate = String.format(Locale.ROOT, "%d/%d · %.0f%%", p.hits(), p.trials(), 100 * p.rate());
-        return withP ? rate + String.format(Locale.ROOT, " · p=%.3g", p.pValue()) : rate;
+        if (!withP) {
+            return rate;
+        }
+        // tiny p-values only need to be seen as tiny; 3.47e-06 would not fit the column
+        return rate + (p.pValue() < 0.001 ? " · p<0.001" : String.format(Locale.ROOT, " · p=%.3g", p.pValue()));
     }
 
     static String warnings(Set<ReliabilityWarning> warnings) {

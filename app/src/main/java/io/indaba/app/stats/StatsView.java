@@ -69,7 +69,7 @@ public final class StatsView extends ScrollPane {
         model.models().addListener((ListChangeListener<ModelRow>) c -> chart.show(model.models()));
         annotators.setItems(model.annotators());
         // tall enough for every row plus the header: the page scrolls, the table should not scroll inside it
-        annotators.prefHeightProperty().bind(Bindings.size(model.annotators()).add(2)
+        annotators.prefHeightProperty().bind(Bindings.size(model.annotators()).add(1.2)
                 .multiply(annotators.fixedCellSizeProperty()));
     }
 
@@ -95,7 +95,7 @@ public final class StatsView extends ScrollPane {
         annotators.setPlaceholder(new Label(Messages.get("stats.noAnnotators")));
         annotators.getColumns().add(column("stats.annotator", AnnotatorRow::annotatorId, 110));
         annotators.getColumns().add(column("stats.votes", r -> Integer.toString(r.votes()), 60));
-        annotators.getColumns().add(column("stats.majority", AnnotatorRow::majorityAgreement, 120));
+        annotators.getColumns().add(column("stats.majority", AnnotatorRow::majorityAgreement, 125));
         annotators.getColumns().add(column("stats.intransitive", AnnotatorRow::intransitiveTriples, 110));
         annotators.getColumns().add(column("stats.repeats", AnnotatorRow::swappedRepeats, 120));
         annotators.getColumns().add(column("stats.leftPicks", AnnotatorRow::leftPicks, 160));

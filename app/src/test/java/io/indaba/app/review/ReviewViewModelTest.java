@@ -37,7 +37,7 @@ class ReviewViewModelTest {
             model.load();
 
             assertEquals("am", model.languageProperty().get().tag());
-            assertEquals(List.of("p2  ·  A 2 · B 1", "p3  ·  A 1 · B 1  ·  decided: A"),
+            assertEquals(List.of("p2 · A 2 · B 1", "✓ p3 · A 1 · B 1 → A"),
                     model.disagreements().stream().map(DisagreementRow::label).toList());
             assertEquals("p2", model.selectedProperty().get().disagreement().externalId());
             assertEquals("Prompt p2", model.promptProperty().get());
@@ -102,7 +102,7 @@ class ReviewViewModelTest {
             assertEquals("B is the only correct answer", decision.rationale());
             assertEquals(revision + 1, session.revisionProperty().get(), "other workspaces are told");
             assertEquals("Saved p2: B, strength 3", model.messageProperty().get());
-            assertEquals("p2  ·  A 2 · B 1  ·  decided: B", model.disagreements().get(0).label());
+            assertEquals("✓ p2 · A 2 · B 1 → B", model.disagreements().get(0).label());
             // p3 was already decided, so the next open pair is none and the selection stays on p2
             assertEquals("p2", model.selectedProperty().get().disagreement().externalId());
             assertTrue(model.standingProperty().get().startsWith("Adjudicated: B, strength 3 (by lead2)"));
