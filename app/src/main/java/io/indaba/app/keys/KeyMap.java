@@ -25,7 +25,18 @@ public enum KeyMap {
     COMPARE_STRENGTH_2("keys.compareStrength2", new KeyCodeCombination(KeyCode.DIGIT2)),
     COMPARE_STRENGTH_3("keys.compareStrength3", new KeyCodeCombination(KeyCode.DIGIT3)),
     COMPARE_SUBMIT("keys.compareSubmit", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
-    COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN));
+    COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN)),
+    // review: with Shortcut (or Alt) so that typing a rationale never picks a winner
+    REVIEW_A("keys.reviewA", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
+    REVIEW_B("keys.reviewB", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
+    REVIEW_TIE("keys.reviewTie", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
+    REVIEW_BOTH_BAD("keys.reviewBothBad", new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN)),
+    REVIEW_STRENGTH_1("keys.reviewStrength1", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.ALT_DOWN)),
+    REVIEW_STRENGTH_2("keys.reviewStrength2", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.ALT_DOWN)),
+    REVIEW_STRENGTH_3("keys.reviewStrength3", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.ALT_DOWN)),
+    REVIEW_SAVE("keys.reviewSave", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN)),
+    REVIEW_NEXT("keys.reviewNext", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN)),
+    REVIEW_PREVIOUS("keys.reviewPrevious", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
 
     private final String messageKey;
     private final KeyCombination combination;
