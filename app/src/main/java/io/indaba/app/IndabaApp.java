@@ -25,7 +25,7 @@ public final class IndabaApp extends Application {
     @Override
     public void stop() {
         if (workbench != null) {
-            workbench.model().shutdown();
+            workbench.stop();
         }
     }
 }

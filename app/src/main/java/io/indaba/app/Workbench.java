@@ -5,6 +5,7 @@ import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 
 /** Wires the workbench together on a stage: fonts, user settings, view model and window. Used by the app and tests. */
@@ -12,10 +13,12 @@ public final class Workbench {
 
     private final MainViewModel model;
     private final MainWindow window;
+    private final ExecutorService settingsWriter;
 
-    private Workbench(MainViewModel model, MainWindow window) {
+    private Workbench(MainViewModel model, MainWindow window, ExecutorService settingsWriter) {
         this.model = model;
         this.window = window;
+        this.settingsWriter = settingsWriter;
     }
 
     /** Builds the window on {@code stage} and shows it; call on the FX thread. */
@@ -31,7 +34,18 @@ public final class Workbench {
         MainViewModel model = new MainViewModel(tasks, settings, home);
         MainWindow window = new MainWindow(stage, model);
         stage.show();
-        return new Workbench(model, window);
+        return new Workbench(model, window, settingsWriter);
+    }
+
+    /** Closes the project and lets the last settings write finish; at exit, so waiting is acceptable. */
+    public void stop() {
+        model.shutdown();
+        settingsWriter.shutdown();
+        try {
+            settingsWriter.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public MainViewModel model() {

@@ -12,6 +12,7 @@ public final class Workspaces {
     /** Every workspace; register a new one by adding it here. */
     public static List<Workspace> all() {
         return List.of(
-                new OverviewWorkspace());
+                new OverviewWorkspace(),
+                new io.indaba.app.prefer.ComparisonWorkspace());
     }
 }

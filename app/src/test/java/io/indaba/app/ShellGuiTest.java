@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,13 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ShellGuiTest {
 
+    @TempDir
+    Path home;
+
     private Workbench workbench;
-    private Path home;
     private Path remembered;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("indaba-gui");
         remembered = home.resolve("projects").resolve("Clinical-Amharic.indaba");
         Files.writeString(home.resolve("settings.properties"), "recent.0=" + remembered.toString().replace("\\", "\\\\") + "\n");
         workbench = Workbench.start(stage, home, Tasks.forFx());
@@ -70,7 +72,7 @@ class ShellGuiTest {
         assertEquals("13 of 48 fields finished · 3 candidates · 1 judgement", text(robot, "#counts-am"));
         assertTrue(robot.lookup("#nav-overview").tryQuery().isPresent(), "the overview is in the navigation");
         assertTrue(robot.lookup("#start-view").tryQuery().filter(Node::isVisible).isEmpty());
-        assertEquals("Indaba sample — Indaba", robot.window(0).getScene().getWindow() instanceof Stage s ? s.getTitle() : "");
+        assertEquals("Indaba sample — Indaba", ((Stage) robot.window(0)).getTitle());
     }
 
     @Test

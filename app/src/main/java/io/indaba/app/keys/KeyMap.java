@@ -16,7 +16,16 @@ public enum KeyMap {
     QUIT("keys.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
     TOGGLE_DARK("keys.toggleDark",
             new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-    SHORTCUTS("keys.shortcuts", new KeyCodeCombination(KeyCode.F1));
+    SHORTCUTS("keys.shortcuts", new KeyCodeCombination(KeyCode.F1)),
+    COMPARE_LEFT("keys.compareLeft", new KeyCodeCombination(KeyCode.LEFT)),
+    COMPARE_RIGHT("keys.compareRight", new KeyCodeCombination(KeyCode.RIGHT)),
+    COMPARE_TIE("keys.compareTie", new KeyCodeCombination(KeyCode.DOWN)),
+    COMPARE_BOTH_BAD("keys.compareBothBad", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHIFT_DOWN)),
+    COMPARE_STRENGTH_1("keys.compareStrength1", new KeyCodeCombination(KeyCode.DIGIT1)),
+    COMPARE_STRENGTH_2("keys.compareStrength2", new KeyCodeCombination(KeyCode.DIGIT2)),
+    COMPARE_STRENGTH_3("keys.compareStrength3", new KeyCodeCombination(KeyCode.DIGIT3)),
+    COMPARE_SUBMIT("keys.compareSubmit", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
+    COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN));
 
     private final String messageKey;
     private final KeyCombination combination;

@@ -1,11 +1,11 @@
 package io.indaba.app.prefer;
 
+import io.indaba.app.Messages;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Decision;
 import io.indaba.core.prefer.QueueEntry;
 import io.indaba.core.prefer.Submission;
-import io.indaba.core.project.Project;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -40,12 +38,9 @@ public final class ComparisonViewModel {
 
     private static final int PREFETCH = 6;
 
-    private final Project project;
+    private final ProjectAccess access;
     private final Annotator annotator;
-    private final Executor background;
-    private final Executor ui;
     private final LongSupplier clock;
-    private final Submission submission;
     private final Deque<QueueEntry> prefetched = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
     private boolean refilling;
@@ -69,14 +64,10 @@ public final class ComparisonViewModel {
     /** Flags an annotator can set on a task. */
     public static final List<String> FLAGS = List.of("wrong-language", "unsafe", "truncated", "refusal");
 
-    public ComparisonViewModel(Project project, Annotator annotator, Executor background, Executor ui,
-                               LongSupplier clockMillis) {
-        this.project = project;
+    public ComparisonViewModel(ProjectAccess access, Annotator annotator, LongSupplier clockMillis) {
+        this.access = access;
         this.annotator = annotator;
-        this.background = background;
-        this.ui = ui;
         this.clock = clockMillis;
-        this.submission = new Submission(project.database());
     }
 
     /** Loads the first tasks and the project's aspects; call once. */
@@ -91,13 +82,8 @@ public final class ComparisonViewModel {
             return;
         }
         refilling = true;
-        CompletableFuture.supplyAsync(() -> project.queue().next(annotator, PREFETCH + inFlight.size() + 1), background)
-                .whenCompleteAsync((entries, error) -> {
+        access.run(Messages.get("compare.task.loading"), p -> p.queue().next(annotator, PREFETCH + inFlight.size() + 1), entries -> {
                     refilling = false;
-                    if (error != null) {
-                        message.set("Could not load tasks: " + rootMessage(error));
-                        return;
-                    }
                     Set<String> queued = new HashSet<>();
                     prefetched.forEach(e -> queued.add(key(e)));
                     if (current.get() != null) {
@@ -111,7 +97,10 @@ public final class ComparisonViewModel {
                     if (current.get() == null) {
                         advance();
                     }
-                }, ui);
+                }, error -> {
+                    refilling = false;
+                    message.set(Messages.format("compare.loadFailed", rootMessage(error)));
+                });
     }
 
     private void advance() {
@@ -120,7 +109,7 @@ public final class ComparisonViewModel {
         current.set(next);
         shownAt = clock.getAsLong();
         if (next == null && !refilling) {
-            message.set(submitted.get() == 0 ? "Nothing to judge in your languages." : "All done — thank you.");
+            message.set(Messages.get(submitted.get() == 0 ? "compare.nothingToJudge" : "compare.allDone"));
         }
         if (prefetched.size() < PREFETCH / 2) {
             refill();
@@ -143,17 +132,17 @@ public final class ComparisonViewModel {
     public String problem() {
         QueueEntry e = current.get();
         if (e == null) {
-            return "There is no task.";
+            return Messages.get("compare.noTask");
         }
         if (e.displayed().size() == 2) {
             if (side.get() == null) {
-                return "Choose A, B, tie or both bad.";
+                return Messages.get("compare.chooseSide");
             }
         } else if (!noneAcceptable.get() && ranks.size() < e.displayed().size()) {
-            return "Rank every response, or mark none acceptable.";
+            return Messages.get("compare.rankAll");
         }
         if (rationaleRequired.get() && rationale.get().isBlank()) {
-            return "This project asks for a rationale.";
+            return Messages.get("compare.rationaleRequired");
         }
         return null;
     }
@@ -172,18 +161,16 @@ public final class ComparisonViewModel {
         Decision d = decision(e);
         String k = key(e);
         inFlight.add(k);
-        CompletableFuture.supplyAsync(() -> submission.submit(e, annotator.id(), d, null), background)
-                .whenCompleteAsync((uid, error) -> {
-                    inFlight.remove(k);
-                    if (error != null) {
-                        // The decision stays in memory: put the task back in front so nothing is lost.
-                        prefetched.addFirst(e);
-                        message.set("Not saved, will retry: " + rootMessage(error));
-                    } else {
-                        submitted.set(submitted.get() + 1);
-                        message.set("Saved.");
-                    }
-                }, ui);
+        access.run(Messages.get("compare.task.saving"), p -> new Submission(p.database()).submit(e, annotator.id(), d, null), uid -> {
+            inFlight.remove(k);
+            submitted.set(submitted.get() + 1);
+            message.set(Messages.get("compare.saved"));
+        }, error -> {
+            inFlight.remove(k);
+            // The task goes back to the front of the queue so the annotator can submit it again.
+            prefetched.addFirst(e);
+            message.set(Messages.format("compare.notSaved", rootMessage(error)));
+        });
         advance();
         return true;
     }

@@ -70,11 +70,6 @@ public final class Tasks {
         return runningView;
     }
 
-    /** Runs {@code action} on the UI executor (for work that finished elsewhere, e.g. a settings write). */
-    public void onUi(Runnable action) {
-        ui.execute(action);
-    }
-
     private static Throwable unwrap(Throwable error) {
         Throwable t = error;
         while (t instanceof CompletionException && t.getCause() != null) {

@@ -57,9 +57,27 @@ class ComparisonViewModelTest {
         project.close();
     }
 
+    /** Runs the work at once on the calling thread, as tests want. */
+    private ProjectAccess access() {
+        return new ProjectAccess() {
+            @Override
+            public <T> void run(String title, java.util.function.Function<Project, T> work,
+                                java.util.function.Consumer<? super T> ok, java.util.function.Consumer<? super Throwable> fail) {
+                T result;
+                try {
+                    result = work.apply(project);
+                } catch (RuntimeException e) {
+                    fail.accept(e);
+                    return;
+                }
+                ok.accept(result);
+            }
+        };
+    }
+
     private ComparisonViewModel model() {
         Annotator a = new Annotator("ann", null, Map.of("am", Proficiency.NATIVE));
-        ComparisonViewModel vm = new ComparisonViewModel(project, a, Runnable::run, Runnable::run, now::get);
+        ComparisonViewModel vm = new ComparisonViewModel(access(), a, now::get);
         vm.start(List.of("helpfulness", "fluency"), false);
         return vm;
     }
@@ -69,7 +87,7 @@ class ComparisonViewModelTest {
         ComparisonViewModel vm = model();
         assertNotNull(vm.currentProperty().get());
         assertFalse(vm.submit());
-        assertEquals("Choose A, B, tie or both bad.", vm.messageProperty().get());
+        assertEquals(io.indaba.app.Messages.get("compare.chooseSide"), vm.messageProperty().get());
     }
 
     @Test
@@ -105,7 +123,7 @@ class ComparisonViewModelTest {
             judged++;
         }
         assertEquals(10, judged);
-        assertEquals("All done — thank you.", vm.messageProperty().get());
+        assertEquals(io.indaba.app.Messages.get("compare.allDone"), vm.messageProperty().get());
     }
 
     @Test
@@ -124,7 +142,7 @@ class ComparisonViewModelTest {
     @Test
     void rationaleCanBeRequired() {
         Annotator a = new Annotator("ann", null, Map.of("am", Proficiency.NATIVE));
-        ComparisonViewModel vm = new ComparisonViewModel(project, a, Runnable::run, Runnable::run, now::get);
+        ComparisonViewModel vm = new ComparisonViewModel(access(), a, now::get);
         vm.start(List.of(), true);
         vm.sideProperty().set(Decision.Side.LEFT);
         assertFalse(vm.submit());

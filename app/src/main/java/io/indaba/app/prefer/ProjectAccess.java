@@ -1,0 +1,12 @@
+package io.indaba.app.prefer;
+
+import io.indaba.core.project.Project;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** How a view model reaches the project: work runs off the UI thread and exactly one callback follows on it. */
+@FunctionalInterface
+public interface ProjectAccess {
+    <T> void run(String title, Function<Project, T> work, Consumer<? super T> onResult,
+                 Consumer<? super Throwable> onFailure);
+}
