@@ -13,10 +13,20 @@ import java.util.stream.Collectors;
 public final class Formats {
 
     private static final List<Importer> IMPORTERS = List.of(
-            new JsonlImporter());
+            new JsonlImporter(),
+            new PreferenceJsonlImporter(),
+            new TrlPreferenceImporter(),
+            new UltraFeedbackImporter(),
+            new OkapiRankedImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
-            new JsonlExporter());
+            new JsonlExporter(),
+            PairExporter.dpo(),
+            PairExporter.dpoConversational(),
+            new KtoExporter(),
+            PairExporter.reward(),
+            new RankingsExporter(),
+            new BattlesExporter());
 
     private Formats() {
     }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One annotator's decision on one item in one language: pairwise (winner A/B/tie/both-bad with strength −3..+3,
- * A and B being the fixed candidate order, not screen positions) or a ranking of candidate ids in ordered groups
+ * A and B being the fixed candidate order (A has the smaller id), not screen positions; a positive strength favours A,
+ * a negative one B, 0 is a tie) or a ranking of candidate ids in ordered groups
  * (ties allowed), plus what was shown where, ratings, flags, rationale, aids used and time on task.
  */
 public record Judgement(long id, String uid, long itemId, String annotatorId, String lang, String kind,

@@ -169,7 +169,12 @@ public final class ComparisonView extends BorderPane {
         cards.clear();
         for (int i = 0; i < count; i++) {
             int position = i;
-            ResponseCard card = new ResponseCard(i, count, entry.displayed().get(i), text -> model.edit(position, text), null);
+            io.indaba.plugin.Drafter drafter = backTranslator(entry.lang());
+            ResponseCard[] self = new ResponseCard[1];
+            Runnable back = drafter == null ? null : () -> model.backTranslate(position, glossLanguage(), drafter,
+                    text -> self[0].showAid(text), text -> self[0].showAid(text));
+            ResponseCard card = new ResponseCard(i, count, entry.displayed().get(i), text -> model.edit(position, text), back);
+            self[0] = card;
             if (count > 2) {
                 card.rankBox().valueProperty().addListener((o, was, now) -> {
                     if (now == null) {
@@ -276,6 +281,37 @@ public final class ComparisonView extends BorderPane {
         b.setOnAction(e -> model.strengthProperty().set(value));
         model.strengthProperty().addListener((o, was, now) -> b.setSelected(now.intValue() == value));
         return b;
+    }
+
+    /** The language back-translations go into: English, the language benchmarks and guidelines share. */
+    private static String glossLanguage() {
+        return "en";
+    }
+
+    /** A drafter that can back-translate from {@code lang}, or null: then no button is shown. */
+    private static io.indaba.plugin.Drafter backTranslator(String lang) {
+        for (io.indaba.plugin.Drafter d : BACK_TRANSLATORS) {
+            try {
+                if (d.supports(lang, glossLanguage())) {
+                    return d;
+                }
+            } catch (RuntimeException e) {
+                // A plugin that throws is skipped, never fatal.
+            }
+        }
+        return null;
+    }
+
+    private static final List<io.indaba.plugin.Drafter> BACK_TRANSLATORS = loadDrafters();
+
+    private static List<io.indaba.plugin.Drafter> loadDrafters() {
+        List<io.indaba.plugin.Drafter> out = new ArrayList<>();
+        try {
+            java.util.ServiceLoader.load(io.indaba.plugin.Drafter.class).forEach(out::add);
+        } catch (java.util.ServiceConfigurationError e) {
+            // A broken plugin jar leaves the aid unavailable rather than the view.
+        }
+        return out;
     }
 
     private static String flagName(String flag) {

@@ -44,6 +44,8 @@ public final class ComparisonViewModel {
     private final Deque<QueueEntry> prefetched = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
     private boolean refilling;
+    // Set when a refill found nothing new, so an empty queue is not asked again and again.
+    private boolean exhausted;
 
     private final ReadOnlyObjectWrapper<QueueEntry> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Decision.Side> side = new SimpleObjectProperty<>();
@@ -89,11 +91,13 @@ public final class ComparisonViewModel {
                     if (current.get() != null) {
                         queued.add(key(current.get()));
                     }
+                    int before = prefetched.size();
                     for (QueueEntry e : entries) {
                         if (!queued.contains(key(e)) && !inFlight.contains(key(e))) {
                             prefetched.add(e);
                         }
                     }
+                    exhausted = prefetched.size() == before;
                     if (current.get() == null) {
                         advance();
                     }
@@ -111,7 +115,7 @@ public final class ComparisonViewModel {
         if (next == null && !refilling) {
             message.set(Messages.get(submitted.get() == 0 ? "compare.nothingToJudge" : "compare.allDone"));
         }
-        if (prefetched.size() < PREFETCH / 2) {
+        if (prefetched.size() < PREFETCH / 2 && !exhausted) {
             refill();
         }
     }
@@ -167,6 +171,7 @@ public final class ComparisonViewModel {
             message.set(Messages.get("compare.saved"));
         }, error -> {
             inFlight.remove(k);
+            exhausted = false;
             // The task goes back to the front of the queue so the annotator can submit it again.
             prefetched.addFirst(e);
             message.set(Messages.format("compare.notSaved", rootMessage(error)));
@@ -199,6 +204,37 @@ public final class ComparisonViewModel {
     /** Records that the annotator looked at an aid (e.g. "back-translation"), so the judgement says so. */
     public void usedAid(String aid) {
         aids.add(aid);
+    }
+
+    /**
+     * Asks a drafter for a back-translation of the response at {@code position} into {@code intoLang}; when it is
+     * shown, the judgement records the aid.
+     */
+    public void backTranslate(int position, String intoLang, io.indaba.plugin.Drafter drafter,
+                              java.util.function.Consumer<String> shown, java.util.function.Consumer<String> failed) {
+        QueueEntry e = current.get();
+        Candidate c = e.displayed().get(position);
+        io.indaba.plugin.DraftRequest request = new io.indaba.plugin.DraftRequest(e.lang(), intoLang, c.text(),
+                Map.of("purpose", "back-translation", "candidate", Long.toString(c.id())));
+        access.run(Messages.get("compare.backTranslate"), p -> {
+            try {
+                List<io.indaba.plugin.Draft> drafts = drafter.draft(request).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (drafts.isEmpty()) {
+                    throw new IllegalStateException(drafter.displayName());
+                }
+                return drafts.get(0);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                throw new IllegalStateException(rootMessage(ex), ex);
+            }
+        }, draft -> {
+            if (current.get() == e) {
+                usedAid("back-translation");
+                shown.accept(Messages.format("compare.backTranslation", draft.label(), draft.text()));
+            }
+        }, error -> failed.accept(Messages.format("compare.backTranslationFailed", rootMessage(error))));
     }
 
     /** Records an edit-to-win correction of the response shown at {@code position}. */

@@ -1,0 +1,101 @@
+package io.indaba.core.formats;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.indaba.core.prefer.PairDecision;
+import io.indaba.core.prefer.Decisions;
+import io.indaba.core.prefer.Judgement;
+import io.indaba.core.prefer.JudgementBlock;
+import io.indaba.core.prefer.Policy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TRL KTO rows ({@code prompt}, {@code completion}, {@code label}) from pairwise decisions: the chosen response with
+ * label true and the rejected one with label false. Ties are dropped; both-bad decisions too, unless flag
+ * {@code kto-both-bad=true} writes both responses with label false (KTO can learn from unpaired bad examples).
+ */
+public final class KtoExporter extends PreferenceExporter {
+
+    @Override
+    public String id() {
+        return "kto";
+    }
+
+    @Override
+    public String description() {
+        return "TRL KTO: prompt/completion/label from pairwise decisions (kto-both-bad=true keeps both-bad)";
+    }
+
+    @Override
+    List<Column> columns(ExportOptions options) {
+        List<Column> out = new ArrayList<>(List.of(
+                new Column("prompt", "the prompt text"),
+                new Column("completion", "one response"),
+                new Column("label", "true for the preferred response, false for the other")));
+        out.addAll(Provenance.HEAD);
+        out.addAll(List.of(
+                new Column("model", "model that generated the completion"),
+                new Column("backend", "inference back-end of the completion"),
+                new Column("params", "sampling parameters sent for the completion"),
+                new Column("seed", "sampling seed of the completion"),
+                new Column("origin", "imported, generated or human-edited"),
+                new Column("position", "where the completion was shown: left, right or null "
+                        + "(a list under policy=majority)")));
+        out.addAll(Provenance.TAIL);
+        return out;
+    }
+
+    @Override
+    Rows rows(ExportOptions options, Policy policy) {
+        boolean keepBothBad = booleanFlag(options, "kto-both-bad");
+        boolean majority = policy == Policy.MAJORITY;
+        Decisions decisions = new Decisions();
+        return new Rows() {
+            @Override
+            public void block(JudgementBlock block, JsonGenerator g, ExportTally tally) throws IOException {
+                for (PairDecision d : decisions.of(block, policy)) {
+                    if (d.outcome() == PairDecision.Outcome.TIE) {
+                        tally.drop(PairExporter.TIES);
+                        continue;
+                    }
+                    if (d.outcome() == PairDecision.Outcome.BOTH_BAD && !keepBothBad) {
+                        tally.drop(PairExporter.BOTH_BAD);
+                        continue;
+                    }
+                    JudgementBlock.Response first = block.candidates().get(d.chosen());
+                    JudgementBlock.Response second = block.candidates().get(d.rejected());
+                    if (first == null || second == null) {
+                        tally.drop(PairExporter.MISSING);
+                        continue;
+                    }
+                    boolean good = d.outcome().decisive();
+                    row(g, block, d, first, good);
+                    row(g, block, d, second, false);
+                    tally.row();
+                    tally.row();
+                }
+            }
+
+            private void row(JsonGenerator g, JudgementBlock block, PairDecision d, JudgementBlock.Response r,
+                             boolean label) throws IOException {
+                g.writeStartObject();
+                g.writeStringField("prompt", block.prompt().text());
+                g.writeStringField("completion", r.text());
+                g.writeBooleanField("label", label);
+                Provenance.head(g, block, d.judgements(), majority);
+                Provenance.candidate(g, "", r);
+                Provenance.perJudgement(g, "position", d.judgements(), majority,
+                        (Judgement j) -> Provenance.position(j, r.id()));
+                Provenance.tail(g, d.judgements(), majority, d.agreement());
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+
+            @Override
+            public void finish(ExportTally tally) {
+                tally.drop(PairExporter.NO_MAJORITY, decisions.noMajority());
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package io.indaba.core.formats;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.indaba.core.prefer.JudgementBlock;
+import io.indaba.core.store.Json;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** A prompt as chat messages: the stored conversation, or the plain prompt as one user turn. */
+final class PromptMessages {
+
+    private static final TypeReference<List<Map<String, Object>>> MESSAGES = new TypeReference<>() { };
+
+    private PromptMessages() {
+    }
+
+    static List<Map<String, Object>> of(JudgementBlock.Prompt prompt) {
+        if (prompt.messagesJson() != null) {
+            try {
+                List<Map<String, Object>> list = Json.MAPPER.readValue(prompt.messagesJson(), MESSAGES);
+                if (list != null && !list.isEmpty()) {
+                    return list;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a damaged conversation still has its plain prompt text, which is what the annotator read
+            }
+        }
+        return List.of(Map.of("role", "user", "content", prompt.text()));
+    }
+
+    static void write(JsonGenerator g, List<Map<String, Object>> messages) throws IOException {
+        for (Map<String, Object> m : messages) {
+            g.writeObject(m);
+        }
+    }
+
+    static void assistant(JsonGenerator g, String text) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("role", "assistant");
+        g.writeStringField("content", text);
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,167 @@
+package io.indaba.core.formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * TRL preference rows: {@code prompt}, {@code chosen}, {@code rejected}, as strings (standard) or as lists of chat
+ * messages (conversational; without {@code prompt} the shared leading turns of chosen and rejected are the prompt).
+ * Columns {@code chosen_X}/{@code rejected_X} (and {@code X_chosen}, e.g. {@code score_chosen}) go to that candidate ({@code _model} and {@code _lang} to their own
+ * columns, the rest to its metadata); {@code id} or {@code prompt_id} names the item; {@code lang} or
+ * {@code prompt_lang} is the prompt's language and {@code response_lang} the responses'; other columns become item
+ * metadata. With {@code --map judgement=true} each row is also a pairwise judgement by annotator "imported".
+ */
+public final class TrlPreferenceImporter extends PreferenceImporter {
+
+    private static final Set<String> OWN = Set.of("prompt", "chosen", "rejected", "id", "prompt_id", "lang",
+            "prompt_lang", "response_lang");
+
+    @Override
+    public String id() {
+        return "trl-preference";
+    }
+
+    @Override
+    public String description() {
+        return "TRL preference rows: prompt/chosen/rejected, standard or conversational (--map judgement=true)";
+    }
+
+    @Override
+    int confidence(Set<String> keys) {
+        return keys.contains("chosen") && keys.contains("rejected") ? 60 : 0;
+    }
+
+    @Override
+    PromptRecord read(JsonRow row, Defaults defaults) {
+        String lang = row.lang(row.has("prompt_lang") ? "prompt_lang" : "lang");
+        lang = lang == null ? defaults.promptLang() : lang;
+        String responseLang = row.lang("response_lang");
+        if (responseLang == null) {
+            responseLang = defaults.responseLang() == null ? lang : defaults.responseLang();
+        }
+        JsonNode chosen = row.node("chosen");
+        JsonNode rejected = row.node("rejected");
+        if (chosen == null || rejected == null) {
+            throw row.bad("'" + (chosen == null ? "chosen" : "rejected") + "' is missing");
+        }
+        JsonNode promptNode = row.node("prompt");
+        String prompt;
+        String messages = null;
+        String chosenText;
+        String rejectedText;
+        Map<String, Object> chosenMeta = new LinkedHashMap<>();
+        Map<String, Object> rejectedMeta = new LinkedHashMap<>();
+        if (chosen.isTextual() && rejected.isTextual()) {
+            if (promptNode == null || !promptNode.isTextual()) {
+                throw row.bad(promptNode == null ? "'prompt' is missing (standard rows need it)"
+                        : "'prompt' must be a string when chosen and rejected are strings");
+            }
+            prompt = promptNode.asText();
+            chosenText = chosen.asText();
+            rejectedText = rejected.asText();
+        } else if (chosen.isArray() && rejected.isArray()) {
+            List<JsonRow.Message> c = row.messages("chosen", chosen);
+            List<JsonRow.Message> r = row.messages("rejected", rejected);
+            List<JsonRow.Message> before;
+            if (promptNode == null || promptNode.isTextual()) {
+                // implicit prompt: chosen and rejected hold the whole conversation and share its leading turns
+                int shared = 0;
+                while (shared < c.size() && shared < r.size() && c.get(shared).equals(r.get(shared))) {
+                    shared++;
+                }
+                before = c.subList(0, shared);
+                c = c.subList(shared, c.size());
+                r = r.subList(shared, r.size());
+                if (before.isEmpty() && promptNode != null) {
+                    // e.g. UltraFeedback-binarized rows pair a string prompt with assistant-only answers
+                    before = List.of(new JsonRow.Message("user", promptNode.asText()));
+                }
+            } else {
+                before = row.messages("prompt", promptNode);
+            }
+            if (before.isEmpty()) {
+                throw row.bad("no prompt: 'prompt' is missing and chosen and rejected share no leading turns");
+            }
+            if (c.isEmpty() || r.isEmpty()) {
+                throw row.bad("'" + (c.isEmpty() ? "chosen" : "rejected") + "' has no answer after the prompt");
+            }
+            prompt = JsonRow.promptText(before);
+            messages = JsonRow.messagesJson(before);
+            chosenText = answer(c, chosenMeta);
+            rejectedText = answer(r, rejectedMeta);
+        } else {
+            throw row.bad("'chosen' and 'rejected' must both be strings or both be message lists, found "
+                    + JsonRow.kind(chosen) + " and " + JsonRow.kind(rejected));
+        }
+        if (chosenText.equals(rejectedText)) {
+            throw row.bad("chosen and rejected are the same text");
+        }
+        String chosenModel = null;
+        String rejectedModel = null;
+        String chosenLang = responseLang;
+        String rejectedLang = responseLang;
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (var it = row.object().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            if (OWN.contains(k) || v.isNull()) {
+                continue;
+            }
+            boolean isChosen = k.startsWith("chosen_");
+            if (isChosen || k.startsWith("rejected_")) {
+                String rest = k.substring(isChosen ? 7 : 9);
+                if (rest.equals("model") && v.isTextual()) {
+                    if (isChosen) {
+                        chosenModel = v.asText();
+                    } else {
+                        rejectedModel = v.asText();
+                    }
+                } else if (rest.equals("lang") && v.isTextual()) {
+                    if (isChosen) {
+                        chosenLang = row.lang(k, v.asText());
+                    } else {
+                        rejectedLang = row.lang(k, v.asText());
+                    }
+                } else {
+                    (isChosen ? chosenMeta : rejectedMeta).put(rest, JsonRow.plain(v));
+                }
+            } else if (k.endsWith("_chosen")) {
+                chosenMeta.put(k.substring(0, k.length() - 7), JsonRow.plain(v));
+            } else if (k.endsWith("_rejected")) {
+                rejectedMeta.put(k.substring(0, k.length() - 9), JsonRow.plain(v));
+            } else {
+                meta.put(k, JsonRow.metaText(v));
+            }
+        }
+        String id = row.text(row.has("prompt_id") ? "prompt_id" : "id");
+        if (id == null || id.isBlank()) {
+            id = PromptStore.derivedId(lang, messages == null ? prompt : messages);
+        }
+        List<PromptRecord.Response> responses = new ArrayList<>(2);
+        responses.add(new PromptRecord.Response(null, chosenText, chosenLang, chosenModel, null, null, null, chosenMeta));
+        responses.add(new PromptRecord.Response(null, rejectedText, rejectedLang, rejectedModel, null, null, null,
+                rejectedMeta));
+        return new PromptRecord(row.line(), id, lang, prompt, messages, meta, responses,
+                PromptRecord.Verdict.firstWins());
+    }
+
+    /** The answer's text; a multi-turn answer keeps its turns in the candidate's metadata. */
+    private static String answer(List<JsonRow.Message> turns, Map<String, Object> meta) {
+        if (turns.size() == 1) {
+            return turns.get(0).content();
+        }
+        meta.put("messages", turns.stream().map(JsonRow.Message::asMap).toList());
+        StringBuilder text = new StringBuilder();
+        for (JsonRow.Message m : turns) {
+            if ("assistant".equals(m.role())) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(m.content());
+            }
+        }
+        return text.toString();
+    }
+}
