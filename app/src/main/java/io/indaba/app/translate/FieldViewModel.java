@@ -4,7 +4,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;
-import java.text.BreakIterator;
+import io.indaba.core.text.Graphemes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
@@ -59,15 +59,9 @@ public final class FieldViewModel {
         return (int) text.chars().filter(c -> c == '_').count();
     }
 
-    /** User-perceived characters (extended grapheme clusters): ị̀ and ቋ count one each. */
+    /** User-perceived characters (ICU extended grapheme clusters): ị̀ and ቋ count one each. */
     static int graphemeCount(String text) {
-        BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(text);
-        int n = 0;
-        while (it.next() != BreakIterator.DONE) {
-            n++;
-        }
-        return n;
+        return Graphemes.count(text);
     }
 
     /** Records that {@code text} was put in whole from a suggestion of {@code origin}. */

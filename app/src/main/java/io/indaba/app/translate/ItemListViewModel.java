@@ -38,8 +38,7 @@ public final class ItemListViewModel {
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(this, "status", StatusFilter.ANY);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty regex = new SimpleBooleanProperty(this, "regex");
-    private final ObjectProperty<Predicate<ItemPages.ListedItem>> extraFilter =
-            new SimpleObjectProperty<>(this, "extraFilter", listed -> true);
+    private final StringProperty checkId = new SimpleStringProperty(this, "checkId");
     private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ItemRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<LanguageProgress> progress = FXCollections.observableArrayList();
@@ -56,7 +55,7 @@ public final class ItemListViewModel {
         language.addListener((o, was, now) -> reload());
         status.addListener((o, was, now) -> reload());
         regex.addListener((o, was, now) -> reload());
-        extraFilter.addListener((o, was, now) -> reload());
+        checkId.addListener((o, was, now) -> reload());
     }
 
     /** Reads the target languages and picks the first; the list then loads. */
@@ -95,7 +94,7 @@ public final class ItemListViewModel {
         if (loading.get() || !more.get() || language.get() == null) {
             return;
         }
-        ItemFilter filter = new ItemFilter(language.get(), status.get(), null, search.get(), regex.get());
+        ItemFilter filter = new ItemFilter(language.get(), status.get(), checkId.get(), search.get(), regex.get());
         try {
             filter.pattern();
         } catch (PatternSyntaxException e) {
@@ -104,7 +103,10 @@ public final class ItemListViewModel {
             return;
         }
         long asked = generation;
-        Predicate<ItemPages.ListedItem> extra = extraFilter.get();
+        String lang = filter.lang();
+        String check = filter.checkId();
+        Predicate<ItemPages.ListedItem> extra = check == null ? listed -> true
+                : listed -> ItemChecks.has(listed, lang, check);
         ItemPages.Cursor from = cursor;
         loading.set(true);
         session.run(Messages.get("task.translate.items"),
@@ -245,9 +247,9 @@ public final class ItemListViewModel {
         return regex;
     }
 
-    /** A further filter over listed items, e.g. "has a finding of this QA check"; changing it reloads. */
-    public ObjectProperty<Predicate<ItemPages.ListedItem>> extraFilterProperty() {
-        return extraFilter;
+    /** Only items with a finding of this QA check, or null for all; changing it reloads. */
+    public StringProperty checkIdProperty() {
+        return checkId;
     }
 
     /** The rows read so far. */

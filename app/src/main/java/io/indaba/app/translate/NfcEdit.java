@@ -1,6 +1,6 @@
 package io.indaba.app.translate;
 
-import java.text.Normalizer;
+import io.indaba.core.text.Nfc;
 
 /**
  * Keeps typed and pasted text in NFC: given the text before and after an edit, the smallest replacement that makes
@@ -17,10 +17,10 @@ public record NfcEdit(int start, int end, String text, int caret) {
     /** The NFC edit for a change from {@code before} to {@code after} with the caret at {@code caret} in
      * {@code after}, or null when {@code after} is already NFC. */
     public static NfcEdit of(String before, String after, int caret) {
-        if (Normalizer.isNormalized(after, Normalizer.Form.NFC)) {
+        if (Nfc.isNfc(after)) {
             return null;
         }
-        String normal = Normalizer.normalize(after, Normalizer.Form.NFC);
+        String normal = Nfc.normalize(after);
         int prefix = 0;
         int max = Math.min(before.length(), normal.length());
         while (prefix < max && before.charAt(prefix) == normal.charAt(prefix)) {
@@ -31,8 +31,7 @@ public record NfcEdit(int start, int end, String text, int caret) {
                 && before.charAt(before.length() - 1 - suffix) == normal.charAt(normal.length() - 1 - suffix)) {
             suffix++;
         }
-        int newCaret = Normalizer.normalize(after.substring(0, Math.min(caret, after.length())),
-                Normalizer.Form.NFC).length();
+        int newCaret = Nfc.normalize(after.substring(0, Math.min(caret, after.length()))).length();
         return new NfcEdit(prefix, before.length() - suffix, normal.substring(prefix, normal.length() - suffix),
                 Math.min(newCaret, normal.length()));
     }

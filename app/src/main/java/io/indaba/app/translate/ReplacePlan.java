@@ -8,7 +8,7 @@ import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.text.Normalizer;
+import io.indaba.core.text.Nfc;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +62,7 @@ public record ReplacePlan(String lang, String find, String replacement, boolean 
                     return;
                 }
                 String replaced = regex ? m.replaceAll(replacement) : m.replaceAll(Matcher.quoteReplacement(replacement));
-                replaced = Normalizer.normalize(replaced, Normalizer.Form.NFC);
+                replaced = Nfc.normalize(replaced);
                 if (!replaced.equals(body)) {
                     Translations.save(c, new Translations.Change(itemId, field, lang, replaced, status, Origin.HUMAN,
                             author, hash, note));

@@ -2,6 +2,7 @@ package io.indaba.app.translate;
 
 import io.indaba.app.project.ProjectSession;
 import io.indaba.core.translate.Origin;
+import io.indaba.core.translate.TranslationStatus;
 
 /**
  * The translation editor as a whole: wires the item list, the item editor, verification, the side panes and
@@ -15,6 +16,7 @@ public final class TranslateViewModel {
     private final Verification verification;
     private final HistoryViewModel history;
     private final SearchReplaceViewModel replace;
+    private final QaViewModel qa;
 
     public TranslateViewModel(ProjectSession session, String author) {
         list = new ItemListViewModel(session);
@@ -22,6 +24,12 @@ public final class TranslateViewModel {
         verification = new Verification(editor);
         history = new HistoryViewModel(session);
         replace = new SearchReplaceViewModel(session, author);
+        qa = new QaViewModel(session);
+        editor.itemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                qa.check(now, editor.lang());
+            }
+        });
         replace.langProperty().bind(list.languageProperty());
         list.selectedProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.itemId() != now.itemId() || editor.itemProperty().get() == null
@@ -33,6 +41,9 @@ public final class TranslateViewModel {
         editor.focusedProperty().addListener((o, was, now) -> history.show(editor.focusedField()));
         editor.setOnSaved(itemId -> {
             list.refresh(itemId);
+            if (editor.itemProperty().get() != null && editor.itemProperty().get().id() == itemId) {
+                qa.check(editor.itemProperty().get(), editor.lang());
+            }
             history.show(editor.focusedField());
         });
         editor.setOnItemDone(() -> {
@@ -69,6 +80,30 @@ public final class TranslateViewModel {
             field.targetProperty().set(text);
             field.noteInserted(text, origin);
         }
+    }
+
+    /**
+     * Applies a finding's safe fix to its field and saves it, keeping the field's status (a fix does not make a
+     * translated field a draft again); returns false when the finding has no fix or its field is not shown.
+     */
+    public boolean fix(ItemChecks.Finding finding) {
+        if (finding == null || finding.finding().autoFix().isEmpty()) {
+            return false;
+        }
+        for (FieldViewModel field : editor.fields()) {
+            if (field.name().equals(finding.field())) {
+                field.targetProperty().set(finding.finding().autoFix().get());
+                TranslationStatus status = field.savedStatus() == TranslationStatus.NEW ? TranslationStatus.DRAFT
+                        : field.savedStatus();
+                editor.save(field, status, Origin.HUMAN, "QA fix: " + finding.finding().checkId());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public QaViewModel qa() {
+        return qa;
     }
 
     public ItemListViewModel list() {
