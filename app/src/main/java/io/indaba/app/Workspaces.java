@@ -13,6 +13,7 @@ public final class Workspaces {
     public static List<Workspace> all() {
         return List.of(
                 new OverviewWorkspace(),
+                new io.indaba.app.translate.TranslateWorkspace(),
                 new io.indaba.app.prefer.ComparisonWorkspace());
     }
 }

@@ -105,12 +105,13 @@ public final class ItemListViewModel {
         long asked = generation;
         String lang = filter.lang();
         String check = filter.checkId();
-        Predicate<ItemPages.ListedItem> extra = check == null ? listed -> true
-                : listed -> ItemChecks.has(listed, lang, check);
         ItemPages.Cursor from = cursor;
         loading.set(true);
-        session.run(Messages.get("task.translate.items"),
-                (project, p) -> ItemPages.read(project, filter, from, PAGE, extra, p), page -> {
+        session.run(Messages.get("task.translate.items"), (project, p) -> {
+            Predicate<ItemPages.ListedItem> extra = check == null ? listed -> true
+                    : listed -> !listed.targets().isEmpty() && QaViewModel.has(project, listed.item(), lang, check);
+            return ItemPages.read(project, filter, from, PAGE, extra, p);
+        }, page -> {
                     if (asked != generation) {
                         return;
                     }

@@ -3,11 +3,10 @@ package io.indaba.app.translate;
 import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.core.item.Item;
+import io.indaba.core.qa.ProjectQa;
 import io.indaba.core.qa.QaCheckRegistry;
-import io.indaba.core.translate.Translation;
-import java.util.LinkedHashMap;
+import io.indaba.core.qa.QaFinding;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -19,8 +18,10 @@ import javafx.collections.ObservableList;
  */
 public final class QaViewModel {
 
+    private static final ProjectQa CHECKS = ProjectQa.standard();
+
     private final ProjectSession session;
-    private final ObservableList<ItemChecks.Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<QaFinding> findings = FXCollections.observableArrayList();
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
     private long asked;
 
@@ -31,13 +32,7 @@ public final class QaViewModel {
     /** Checks the item as stored in {@code lang}. */
     public void check(Item item, String lang) {
         long ticket = ++asked;
-        session.run(Messages.get("task.translate.qa"), (project, p) -> {
-            Map<String, String> targets = new LinkedHashMap<>();
-            for (Translation t : project.translations().forItem(item.id(), lang).values()) {
-                targets.put(t.field(), t.text());
-            }
-            return ItemChecks.check(item, lang, targets);
-        }, found -> {
+        session.run(Messages.get("task.translate.qa"), (project, p) -> CHECKS.check(project, item, lang), found -> {
             if (ticket == asked) {
                 findings.setAll(found);
                 current.set(-1);
@@ -46,7 +41,7 @@ public final class QaViewModel {
     }
 
     /** Moves to the next finding (wrapping) and returns it, or null when there is none. */
-    public ItemChecks.Finding next() {
+    public QaFinding next() {
         if (findings.isEmpty()) {
             return null;
         }
@@ -55,9 +50,14 @@ public final class QaViewModel {
     }
 
     /** The finding F8 last moved to, or null. */
-    public ItemChecks.Finding currentFinding() {
+    public QaFinding currentFinding() {
         int i = current.get();
         return i >= 0 && i < findings.size() ? findings.get(i) : null;
+    }
+
+    /** Whether {@code item} as stored in {@code lang} has a finding of check {@code checkId}. */
+    static boolean has(io.indaba.core.project.Project project, Item item, String lang, String checkId) {
+        return CHECKS.check(project, item, lang).stream().anyMatch(f -> f.checkId().equals(checkId));
     }
 
     /** The ids of every check, for the list's "has finding" filter. */
@@ -66,7 +66,7 @@ public final class QaViewModel {
     }
 
     /** The findings, in check order. */
-    public ObservableList<ItemChecks.Finding> findings() {
+    public ObservableList<QaFinding> findings() {
         return findings;
     }
 

@@ -1,6 +1,7 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.project.ProjectSession;
+import io.indaba.core.qa.QaFinding;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 
@@ -86,16 +87,16 @@ public final class TranslateViewModel {
      * Applies a finding's safe fix to its field and saves it, keeping the field's status (a fix does not make a
      * translated field a draft again); returns false when the finding has no fix or its field is not shown.
      */
-    public boolean fix(ItemChecks.Finding finding) {
-        if (finding == null || finding.finding().autoFix().isEmpty()) {
+    public boolean fix(QaFinding finding) {
+        if (finding == null || finding.autoFix().isEmpty()) {
             return false;
         }
         for (FieldViewModel field : editor.fields()) {
             if (field.name().equals(finding.field())) {
-                field.targetProperty().set(finding.finding().autoFix().get());
+                field.targetProperty().set(finding.autoFix().get());
                 TranslationStatus status = field.savedStatus() == TranslationStatus.NEW ? TranslationStatus.DRAFT
                         : field.savedStatus();
-                editor.save(field, status, Origin.HUMAN, "QA fix: " + finding.finding().checkId());
+                editor.save(field, status, Origin.HUMAN, "QA fix: " + finding.checkId());
                 return true;
             }
         }
