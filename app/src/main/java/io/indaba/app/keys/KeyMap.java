@@ -31,15 +31,6 @@ public enum KeyMap {
     TRANSLATE_PREVIOUS_ITEM("keys.translatePreviousItem", Scope.TRANSLATE, KeyCode.UP, KeyCombination.ALT_DOWN),
     TRANSLATE_COPY_SOURCE("keys.translateCopySource", Scope.TRANSLATE, KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN),
-    TRANSLATE_MATCH_1("keys.translateMatch1", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-    TRANSLATE_MATCH_2("keys.translateMatch2", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-    TRANSLATE_MATCH_3("keys.translateMatch3", Scope.TRANSLATE, KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
-    TRANSLATE_MATCH_4("keys.translateMatch4", Scope.TRANSLATE, KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
-    TRANSLATE_MATCH_5("keys.translateMatch5", Scope.TRANSLATE, KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
-    TRANSLATE_GLOSSARY_INSERT("keys.translateGlossaryInsert", Scope.TRANSLATE, KeyCode.G, KeyCombination.SHORTCUT_DOWN),
-    TRANSLATE_ADD_TERM("keys.translateAddTerm", Scope.TRANSLATE, KeyCode.G, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN),
-    TRANSLATE_DRAFT_INSERT("keys.translateDraftInsert", Scope.TRANSLATE, KeyCode.M, KeyCombination.SHORTCUT_DOWN),
     TRANSLATE_NEXT_FINDING("keys.translateNextFinding", Scope.TRANSLATE, KeyCode.F8),
     TRANSLATE_FIX_FINDING("keys.translateFixFinding", Scope.TRANSLATE, KeyCode.F8, KeyCombination.SHORTCUT_DOWN),
     TRANSLATE_UNDO("keys.translateUndo", Scope.TRANSLATE, KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
@@ -74,10 +65,6 @@ public enum KeyMap {
     public static final java.util.List<KeyMap> PALETTE = java.util.List.of(TRANSLATE_PALETTE_1, TRANSLATE_PALETTE_2,
             TRANSLATE_PALETTE_3, TRANSLATE_PALETTE_4, TRANSLATE_PALETTE_5, TRANSLATE_PALETTE_6, TRANSLATE_PALETTE_7,
             TRANSLATE_PALETTE_8, TRANSLATE_PALETTE_9);
-
-    /** The match shortcuts in order: Ctrl+1 takes the best match. */
-    public static final java.util.List<KeyMap> MATCHES = java.util.List.of(TRANSLATE_MATCH_1, TRANSLATE_MATCH_2,
-            TRANSLATE_MATCH_3, TRANSLATE_MATCH_4, TRANSLATE_MATCH_5);
 
     private final String messageKey;
     private final Scope scope;

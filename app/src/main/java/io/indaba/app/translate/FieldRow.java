@@ -44,6 +44,8 @@ final class FieldRow {
         target.getStyleClass().add(EditorStyles.TARGET);
         target.setWrapText(true);
         target.setPrefRowCount(field.source().length() > 90 ? 3 : 2);
+        target.setPrefColumnCount(16);
+        source.setMaxHeight(Region.USE_PREF_SIZE);
         if (targetFont != null) {
             target.setStyle("-fx-font-family: '" + targetFont + "';");
         }
@@ -71,6 +73,8 @@ final class FieldRow {
         status.setCellFactory(list -> new StatusCell());
         status.valueProperty().bindBidirectional(field.statusProperty());
         status.setAccessibleText(Messages.format("translate.statusAccessible", field.name()));
+        length.setMinWidth(Region.USE_PREF_SIZE);
+        status.setPrefWidth(150);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox info = new HBox(8, length, blanks, grow, status);

@@ -63,6 +63,10 @@ final class ItemEditorView extends VBox {
         verify.selectedProperty().bindBidirectional(editor.verifyingProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {answer, twin, revert, verify}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(80);
         HBox header = new HBox(title, answer, twin, grow, revert, verify);
         header.getStyleClass().add(EditorStyles.HEADER);
 
@@ -84,9 +88,14 @@ final class ItemEditorView extends VBox {
         grid.getStyleClass().add(EditorStyles.FIELDS);
         ColumnConstraints nameColumn = new ColumnConstraints();
         ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(46);
         half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(nameColumn, half, half);
+        half.setMinWidth(120);
+        half.setPrefWidth(200);
+        ColumnConstraints other = new ColumnConstraints();
+        other.setHgrow(Priority.ALWAYS);
+        other.setMinWidth(120);
+        other.setPrefWidth(200);
+        grid.getColumnConstraints().addAll(nameColumn, half, other);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -88,8 +88,6 @@ final class ItemListView extends VBox {
         });
         check.setMaxWidth(Double.MAX_VALUE);
         check.setAccessibleText(Messages.get("translate.checkFilter"));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox.setHgrow(check, Priority.ALWAYS);
 
         search.setId("editor-search");
         search.setPromptText(Messages.get("translate.searchPrompt"));
@@ -124,7 +122,10 @@ final class ItemListView extends VBox {
                 list.scrollTo(Math.max(0, model.rows().indexOf(now) - 3));
             }
         });
-        getChildren().addAll(language, new HBox(6, status, check), new HBox(6, search, regex), error, list);
+        HBox searchRow = new HBox(6, search, regex);
+        searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        regex.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(language, status, check, searchRow, error, list);
     }
 
     /** One row: external id, kind, status badge and the start of the source; near the end it reads the next page. */
@@ -152,11 +153,16 @@ final class ItemListView extends VBox {
             HBox.setHgrow(grow, Priority.ALWAYS);
             Label preview = new Label(row.preview());
             preview.getStyleClass().add(Styles.MUTED);
-            preview.setMaxWidth(250);
+            preview.setMinWidth(0);
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            id.setMinWidth(Region.USE_PREF_SIZE);
+            kind.setMinWidth(0);
             VBox box = new VBox(2, new HBox(6, id, kind, grow, status), preview);
             box.getStyleClass().add(EditorStyles.LIST_CELL);
             setGraphic(box);
             setText(null);
+            // A zero preferred width makes the cell follow the list's width: no sideways scrolling.
+            setPrefWidth(0);
             setAccessibleText(row.externalId() + ", " + StatusLabels.of(row.status()));
         }
     }

@@ -3,6 +3,8 @@ package io.indaba.app.translate;
 import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.core.item.Item;
+import io.indaba.core.project.Project;
+import io.indaba.core.qa.AnswerChangedCheck;
 import io.indaba.core.qa.ProjectQa;
 import io.indaba.core.qa.QaCheckRegistry;
 import io.indaba.core.qa.QaFinding;
@@ -32,7 +34,7 @@ public final class QaViewModel {
     /** Checks the item as stored in {@code lang}. */
     public void check(Item item, String lang) {
         long ticket = ++asked;
-        session.run(Messages.get("task.translate.qa"), (project, p) -> CHECKS.check(project, item, lang), found -> {
+        session.run(Messages.get("task.translate.qa"), (project, p) -> editorFindings(project, item, lang), found -> {
             if (ticket == asked) {
                 findings.setAll(found);
                 current.set(-1);
@@ -56,13 +58,20 @@ public final class QaViewModel {
     }
 
     /** Whether {@code item} as stored in {@code lang} has a finding of check {@code checkId}. */
-    static boolean has(io.indaba.core.project.Project project, Item item, String lang, String checkId) {
-        return CHECKS.check(project, item, lang).stream().anyMatch(f -> f.checkId().equals(checkId));
+    static boolean has(Project project, Item item, String lang, String checkId) {
+        return editorFindings(project, item, lang).stream().anyMatch(f -> f.checkId().equals(checkId));
+    }
+
+    // The editor shows the answer key locked and never stores a translated one, so "answer changed" (which looks
+    // for an answer delivered with the translation) would flag every item here.
+    private static List<QaFinding> editorFindings(Project project, Item item, String lang) {
+        return CHECKS.check(project, item, lang).stream()
+                .filter(f -> !f.checkId().equals(AnswerChangedCheck.ID)).toList();
     }
 
     /** The ids of every check, for the list's "has finding" filter. */
     public static List<String> checkIds() {
-        return QaCheckRegistry.standard().ids();
+        return QaCheckRegistry.standard().ids().stream().filter(id -> !id.equals(AnswerChangedCheck.ID)).toList();
     }
 
     /** The findings, in check order. */

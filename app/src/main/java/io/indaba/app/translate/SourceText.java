@@ -112,7 +112,8 @@ final class SourceText extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return flow.prefWidth(height) + snappedLeftInset() + snappedRightInset();
+        // Narrow by default: the grid gives the width and the text wraps, instead of one long line widening it.
+        return Math.min(flow.prefWidth(height), 240) + snappedLeftInset() + snappedRightInset();
     }
 
     @Override

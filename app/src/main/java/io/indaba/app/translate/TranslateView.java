@@ -44,7 +44,7 @@ public final class TranslateView extends BorderPane {
         side.setMinWidth(240);
 
         SplitPane split = new SplitPane(list, item, side);
-        split.setDividerPositions(0.22, 0.74);
+        split.setDividerPositions(0.23, 0.79);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(side, false);
         setTop(new LanguageProgressBar(model.list()));
