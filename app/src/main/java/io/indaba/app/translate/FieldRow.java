@@ -43,7 +43,8 @@ final class FieldRow {
         target.setId("target-" + field.name());
         target.getStyleClass().add(EditorStyles.TARGET);
         target.setWrapText(true);
-        target.setPrefRowCount(field.source().length() > 90 ? 3 : 2);
+        int length = field.source().length();
+        target.setPrefRowCount(length > 160 ? 5 : length > 100 ? 4 : length > 50 ? 3 : 2);
         target.setPrefColumnCount(16);
         source.setMaxHeight(Region.USE_PREF_SIZE);
         if (targetFont != null) {
@@ -54,9 +55,9 @@ final class FieldRow {
         target.textProperty().bindBidirectional(field.targetProperty());
         target.setAccessibleText(Messages.format("translate.targetAccessible", field.name()));
 
-        Label length = new Label();
-        length.getStyleClass().add("text-muted");
-        length.textProperty().bind(Bindings.createStringBinding(
+        Label graphemes = new Label();
+        graphemes.getStyleClass().add("text-muted");
+        graphemes.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("translate.graphemes", field.graphemesProperty().get()), field.graphemesProperty()));
         Label blanks = new Label();
         blanks.setId("blank-warning-" + field.name());
@@ -73,11 +74,11 @@ final class FieldRow {
         status.setCellFactory(list -> new StatusCell());
         status.valueProperty().bindBidirectional(field.statusProperty());
         status.setAccessibleText(Messages.format("translate.statusAccessible", field.name()));
-        length.setMinWidth(Region.USE_PREF_SIZE);
+        graphemes.setMinWidth(Region.USE_PREF_SIZE);
         status.setPrefWidth(150);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox info = new HBox(8, length, blanks, grow, status);
+        HBox info = new HBox(8, graphemes, blanks, grow, status);
         targetBox = new VBox(3, target, info);
     }
 

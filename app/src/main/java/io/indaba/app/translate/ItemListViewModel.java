@@ -49,6 +49,7 @@ public final class ItemListViewModel {
     // Bumped on every new filter, so a page that arrives for an old filter is dropped.
     private long generation;
     private boolean wantNextUnfinished;
+    private long keepItemId = -1;
 
     public ItemListViewModel(ProjectSession session) {
         this.session = session;
@@ -78,6 +79,10 @@ public final class ItemListViewModel {
     /** Starts the list over with the current filters. */
     public void reload() {
         generation++;
+        ItemRow was = selected.get();
+        // Keep the open item across a new filter or language: it is selected again when its row comes back.
+        keepItemId = was == null ? keepItemId : was.itemId();
+        selected.set(null);
         rows.clear();
         cursor = ItemPages.Cursor.START;
         more.set(true);
@@ -120,7 +125,10 @@ public final class ItemListViewModel {
                     more.set(page.more());
                     rows.addAll(page.rows());
                     if (selected.get() == null && !rows.isEmpty()) {
-                        selected.set(rows.get(0));
+                        if (!selectItem(keepItemId)) {
+                            selected.set(rows.get(0));
+                        }
+                        keepItemId = -1;
                     }
                     if (wantNextUnfinished) {
                         selectNextUnfinished();

@@ -33,12 +33,12 @@ public final class TranslateViewModel {
         });
         replace.langProperty().bind(list.languageProperty());
         list.selectedProperty().addListener((o, was, now) -> {
-            if (now != null && (was == null || was.itemId() != now.itemId() || editor.itemProperty().get() == null
-                    || editor.itemProperty().get().id() != now.itemId())) {
-                editor.load(now.itemId(), list.languageProperty().get());
+            String lang = list.languageProperty().get();
+            if (now != null && (editor.itemProperty().get() == null || editor.itemProperty().get().id() != now.itemId()
+                    || !lang.equals(editor.lang()))) {
+                editor.load(now.itemId(), lang);
             }
         });
-        list.languageProperty().addListener((o, was, now) -> editor.leaveFocused());
         editor.focusedProperty().addListener((o, was, now) -> history.show(editor.focusedField()));
         editor.setOnSaved(itemId -> {
             list.refresh(itemId);

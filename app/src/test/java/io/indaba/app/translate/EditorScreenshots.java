@@ -43,13 +43,13 @@ public final class EditorScreenshots {
                 });
                 step(() -> stage.getScene().lookup("#editor-language") != null);
                 Platform.runLater(() -> ((ComboBox<String>) stage.getScene().lookup("#editor-language")).setValue(lang));
-                Thread.sleep(1500);
+                Thread.sleep(3000);
                 Platform.runLater(() -> {
                     ListView<ItemRow> items = (ListView<ItemRow>) stage.getScene().lookup("#editor-items");
                     items.getItems().stream().filter(r -> r.externalId().equals(item)).findFirst()
                             .ifPresent(r -> items.getSelectionModel().select(r));
                 });
-                Thread.sleep(1500);
+                Thread.sleep(3000);
                 Platform.runLater(() -> {
                     TextArea first = (TextArea) stage.getScene().lookup("#target-option1");
                     if (first == null) {
@@ -57,7 +57,7 @@ public final class EditorScreenshots {
                     }
                     first.requestFocus();
                 });
-                Thread.sleep(1500);
+                Thread.sleep(3000);
                 new ProcessBuilder("import", "-window", "root", out).inheritIO().start().waitFor();
                 Platform.runLater(() -> {
                     workbench.stop();

@@ -190,4 +190,16 @@ class TranslateViewModelTest {
         assertEquals(TranslationStatus.DRAFT, stored("sample-mcq-3", "question").status());
         assertEquals(3, history("sample-mcq-3", "question").size(), "the revert is a revision too");
     }
+
+    @Test
+    void switchingLanguageKeepsTheItemAndSavesTheEditInTheLanguageItWasTypedIn() {
+        open("sample-mcq-1");
+        editor.focusedProperty().set(1);
+        editor.fields().get(1).targetProperty().set("ሳንባዎች");
+        model.list().languageProperty().set("ig");
+        assertEquals("sample-mcq-1", editor.itemProperty().get().externalId());
+        assertEquals("Ngụgụ", editor.fields().get(1).targetProperty().get(), "the Igbo text is shown");
+        assertEquals("ሳንባዎች", stored("sample-mcq-1", "A").text(), "the Amharic edit was saved in Amharic");
+        assertEquals("sample-mcq-1", model.list().selectedProperty().get().externalId());
+    }
 }
