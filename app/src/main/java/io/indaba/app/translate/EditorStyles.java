@@ -22,8 +22,6 @@ final class EditorStyles {
     static final String ANSWER = "editor-answer";
     static final String HEADER = "editor-header";
     static final String PALETTE = "editor-palette";
-    static final String DIFF_INSERT = "editor-diff-insert";
-    static final String DIFF_DELETE = "editor-diff-delete";
     static final String SIDE = "editor-side";
     static final String PROGRESS = "editor-progress";
     static final String REPLACE = "editor-replace";
