@@ -15,6 +15,7 @@ public final class Workspaces {
     public static List<Workspace> all() {
         return List.of(
                 new OverviewWorkspace(),
+                new io.indaba.app.translate.TranslateWorkspace(),
                 new io.indaba.app.prefer.ComparisonWorkspace(),
                 new StatsWorkspace(),
                 new ReviewWorkspace());

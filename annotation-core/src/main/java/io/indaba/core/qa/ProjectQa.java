@@ -73,8 +73,10 @@ public final class ProjectQa {
             segments.add(new QaSegment(item.externalId(), kind, qaField(item, f.getKey()), lang, f.getValue(),
                     t == null ? null : t.text(), drafts.get(f.getKey())));
         }
+        // The answer key is locked: unless a translated key was stored (an imported file carried its own), the
+        // translation's key is the source's, and answer-changed has nothing to report.
         Translation answer = translations.get("answer");
-        return new QaItem(item.externalId(), kind, lang, item.answer(), answer == null ? null : answer.text(),
+        return new QaItem(item.externalId(), kind, lang, item.answer(), answer == null ? item.answer() : answer.text(),
                 segments, glossary);
     }
 
