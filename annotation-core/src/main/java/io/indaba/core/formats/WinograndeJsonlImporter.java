@@ -31,9 +31,10 @@ public final class WinograndeJsonlImporter implements Importer {
 
     @Override
     public int confidence(Path file, byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8);
-        return text.stripLeading().replace("\uFEFF", "").startsWith("{") && text.contains("\"option1\"")
-                && text.contains("\"sentence\"") ? 70 : 0;
+        // Judge by the first record: a generic file that mixes kinds may hold Winogrande rows further down.
+        String first = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading()
+                .lines().findFirst().orElse("");
+        return first.startsWith("{") && first.contains("\"option1\"") && first.contains("\"sentence\"") ? 70 : 0;
     }
 
     @Override

@@ -185,7 +185,8 @@ public final class ReviewView extends BorderPane {
     private void shortcut(KeyEvent event) {
         Runnable action = null;
         for (KeyMap key : KeyMap.values()) {
-            if (key.combination().match(event)) {
+            // Other workspaces may bind the same keys (the editor's Alt+digit palette): only review keys count.
+            if (key.scope() == KeyMap.Scope.REVIEW && key.combination().match(event)) {
                 action = switch (key) {
                     case REVIEW_A -> () -> model.winnerProperty().set(Winner.A);
                     case REVIEW_B -> () -> model.winnerProperty().set(Winner.B);
