@@ -1,6 +1,7 @@
 package io.indaba.app.project.export;
 
 import io.indaba.app.Messages;
+import io.indaba.app.project.DialogFit;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
@@ -109,6 +110,7 @@ public final class ExportDialog {
             model.start();
         });
         dialog.setOnCloseRequest(e -> model.cancel());
+        DialogFit.refitOn(dialog, model.formatProperty(), model.errorProperty(), model.hintProperty());
         dialog.showAndWait();
     }
 

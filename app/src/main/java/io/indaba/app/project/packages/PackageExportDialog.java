@@ -1,6 +1,7 @@
 package io.indaba.app.project.packages;
 
 import io.indaba.app.Messages;
+import io.indaba.app.project.DialogFit;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.TaskProgress;
 import io.indaba.app.theme.Theme;
@@ -105,6 +106,7 @@ public final class PackageExportDialog {
             e.consume();
             model.start();
         });
+        DialogFit.refitOn(dialog, model.errorProperty());
         dialog.showAndWait();
     }
 

@@ -1,6 +1,7 @@
 package io.indaba.app.project.packages;
 
 import io.indaba.app.Messages;
+import io.indaba.app.project.DialogFit;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.TaskProgress;
 import io.indaba.app.theme.Styles;
@@ -44,13 +45,18 @@ public final class PackageMergeDialog {
         dialog.getDialogPane().setId("merge-dialog");
         dialog.getDialogPane().getStylesheets().setAll(theme.stylesheets());
 
+        // Editable, so a path can be pasted from the mail the package came with.
         TextField path = new TextField();
         path.setId("merge-file");
-        path.setEditable(false);
         path.setPrefColumnCount(40);
+        path.setPromptText(Messages.get("merge.filePrompt"));
         path.setAccessibleText(Messages.get("merge.file"));
-        path.textProperty().bind(Bindings.createStringBinding(
-                () -> model.fileProperty().get() == null ? "" : model.fileProperty().get().toString(), model.fileProperty()));
+        path.textProperty().addListener((o, was, now) -> model.fileProperty().set(PathText.parse(now)));
+        model.fileProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(PathText.parse(path.getText()))) {
+                path.setText(now.toString());
+            }
+        });
         Button browse = new Button(Messages.get("merge.browse"));
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -102,6 +108,7 @@ public final class PackageMergeDialog {
             e.consume();
             model.start();
         });
+        DialogFit.refitOn(dialog, model.conflicts(), model.errorProperty(), model.summaryProperty());
         dialog.showAndWait();
     }
 
