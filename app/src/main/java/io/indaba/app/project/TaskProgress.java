@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A dialog's running work: a progress bar with Cancel while it runs, then the one-line reason if it failed. */
@@ -41,6 +42,8 @@ public final class TaskProgress extends VBox {
         Label reason = new Label();
         reason.getStyleClass().add(Styles.ERROR);
         reason.setWrapText(true);
+        // A wrapped label in a dialog otherwise keeps one line and cuts the rest off.
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.textProperty().bind(error);
         reason.visibleProperty().bind(error.isNotEmpty());
         reason.managedProperty().bind(error.isNotEmpty());

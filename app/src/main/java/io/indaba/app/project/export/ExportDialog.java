@@ -2,12 +2,14 @@ package io.indaba.app.project.export;
 
 import io.indaba.app.Messages;
 import io.indaba.app.project.DialogFit;
+import io.indaba.app.project.PathField;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import io.indaba.core.project.LanguageTags;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -20,10 +22,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -64,15 +67,11 @@ public final class ExportDialog {
         language.valueProperty().bindBidirectional(model.languageProperty());
         language.setAccessibleText(Messages.get("export.language"));
 
-        TextField path = new TextField();
+        PathField path = new PathField(model.outputProperty());
         path.setId("export-output");
-        path.setEditable(false);
-        path.setPrefColumnCount(40);
         path.setAccessibleText(Messages.get("export.output"));
-        path.textProperty().bind(Bindings.createStringBinding(
-                () -> model.outputProperty().get() == null ? "" : model.outputProperty().get().toString(),
-                model.outputProperty()));
         Button browse = new Button(Messages.get("export.browse"));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setId("export-browse");
         browse.setOnAction(e -> choose(model, dialog.getDialogPane().getScene().getWindow()));
         HBox outputRow = new HBox(8, path, browse);
@@ -86,10 +85,17 @@ public final class ExportDialog {
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         hint.textProperty().bind(model.hintProperty());
+        hint.managedProperty().bind(model.hintProperty().isNotEmpty());
+        // A wrapped label in a dialog otherwise keeps one line and cuts the rest off.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        // Labels keep their full width; the fields take what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(Messages.get("export.format")), format);
         grid.addRow(1, new Label(Messages.get("export.language")), language);
         grid.addRow(2, outputLabel, outputRow);
@@ -111,6 +117,8 @@ public final class ExportDialog {
         });
         dialog.setOnCloseRequest(e -> model.cancel());
         DialogFit.refitOn(dialog, model.formatProperty(), model.errorProperty(), model.hintProperty());
+        // The first field has the focus, not Close: Enter then runs the dialog's action, never dismisses it.
+        dialog.setOnShown(e -> Platform.runLater(format::requestFocus));
         dialog.showAndWait();
     }
 

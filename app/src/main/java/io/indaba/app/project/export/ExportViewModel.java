@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -246,15 +248,19 @@ public final class ExportViewModel {
         if (f == null || out == null || !f.has(ExportOption.CARD) || !writeCard.get()) {
             return "";
         }
-        Path card = out.toAbsolutePath().resolveSibling("README.md");
-        return Files.exists(card) ? Messages.format("export.cardReplaces", card) : "";
+        return Files.exists(out.toAbsolutePath().resolveSibling("README.md")) ? Messages.get("export.cardReplaces") : "";
     }
 
     private static String describe(ExportReport done) {
-        StringBuilder text = new StringBuilder(Messages.format("export.report", done.records(), done.format(),
-                done.files().size()));
+        // Files in one folder (the data and its card, an MMLU folder) are named once by folder, then by file name.
+        Set<Path> folders = done.files().stream().map(f -> f.toAbsolutePath().getParent()).collect(Collectors.toSet());
+        boolean oneFolder = folders.size() == 1;
+        StringBuilder text = new StringBuilder(oneFolder
+                ? Messages.format("export.reportInFolder", done.records(), done.format(), done.files().size(),
+                        folders.iterator().next())
+                : Messages.format("export.report", done.records(), done.format(), done.files().size()));
         for (Path file : done.files()) {
-            text.append("\n  ").append(file);
+            text.append("\n  ").append(oneFolder ? file.getFileName() : file);
         }
         for (String note : done.notes()) {
             text.append('\n').append(note);

@@ -2,13 +2,14 @@ package io.indaba.app.project.packages;
 
 import io.indaba.app.Messages;
 import io.indaba.app.project.DialogFit;
+import io.indaba.app.project.PathField;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.TaskProgress;
 import io.indaba.app.theme.Theme;
 import io.indaba.core.prefer.Annotator;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,10 +20,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -53,15 +55,11 @@ public final class PackageExportDialog {
         annotator.valueProperty().bindBidirectional(model.annotatorProperty());
         annotator.setAccessibleText(Messages.get("package.annotator"));
 
-        TextField path = new TextField();
+        PathField path = new PathField(model.outputProperty());
         path.setId("package-output");
-        path.setEditable(false);
-        path.setPrefColumnCount(40);
         path.setAccessibleText(Messages.get("package.file"));
-        path.textProperty().bind(Bindings.createStringBinding(
-                () -> model.outputProperty().get() == null ? "" : model.outputProperty().get().toString(),
-                model.outputProperty()));
         Button browse = new Button(Messages.get("package.browse"));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("package.title"));
@@ -90,6 +88,10 @@ public final class PackageExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        // Labels keep their full width; the fields take what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(Messages.get("package.annotator")), annotator);
         grid.addRow(1, new Label(Messages.get("package.file")), fileRow);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
@@ -107,6 +109,8 @@ public final class PackageExportDialog {
             model.start();
         });
         DialogFit.refitOn(dialog, model.errorProperty());
+        // The first field has the focus, not Close: Enter then runs the dialog's action, never dismisses it.
+        dialog.setOnShown(e -> Platform.runLater(annotator::requestFocus));
         dialog.showAndWait();
     }
 

@@ -8,6 +8,7 @@ import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import io.indaba.core.prefer.MergeReport;
 import java.io.File;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -22,6 +23,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -58,6 +60,7 @@ public final class PackageMergeDialog {
             }
         });
         Button browse = new Button(Messages.get("merge.browse"));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("merge.title"));
@@ -72,6 +75,7 @@ public final class PackageMergeDialog {
         });
         Label fileLabel = new Label(Messages.get("merge.file"));
         fileLabel.setLabelFor(path);
+        fileLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox fileRow = new HBox(8, fileLabel, path, browse);
         fileRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(path, Priority.ALWAYS);
@@ -80,6 +84,9 @@ public final class PackageMergeDialog {
         summary.setId("merge-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
+        // A wrapped label in a dialog otherwise keeps one line and cuts the rest off.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.managedProperty().bind(model.summaryProperty().isNotEmpty());
 
         Label conflictsHeading = new Label(Messages.get("merge.conflicts"));
         conflictsHeading.getStyleClass().add(Styles.HEADING);
@@ -109,6 +116,8 @@ public final class PackageMergeDialog {
             model.start();
         });
         DialogFit.refitOn(dialog, model.conflicts(), model.errorProperty(), model.summaryProperty());
+        // The first field has the focus, not Close: Enter then runs the dialog's action, never dismisses it.
+        dialog.setOnShown(e -> Platform.runLater(path::requestFocus));
         dialog.showAndWait();
     }
 
