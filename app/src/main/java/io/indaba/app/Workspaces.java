@@ -1,6 +1,8 @@
 package io.indaba.app;
 
 import io.indaba.app.project.OverviewWorkspace;
+import io.indaba.app.review.ReviewWorkspace;
+import io.indaba.app.stats.StatsWorkspace;
 import java.util.List;
 
 /** The registered workspaces in navigation order; the first one is shown when a project opens. */
@@ -13,6 +15,9 @@ public final class Workspaces {
     public static List<Workspace> all() {
         return List.of(
                 new OverviewWorkspace(),
-                new io.indaba.app.prefer.ComparisonWorkspace());
+                new io.indaba.app.translate.TranslateWorkspace(),
+                new io.indaba.app.prefer.ComparisonWorkspace(),
+                new StatsWorkspace(),
+                new ReviewWorkspace());
     }
 }

@@ -28,12 +28,12 @@ class SampleProjectTest {
             // 3 approved/translated MCQ × 5 fields would be 15; the draft has only its question, plus a Winogrande row
             assertEquals(5 + 5 + 1 + 3, am.translations());
             assertEquals(5 + 5 + 3, am.finishedTranslations());
-            assertEquals(3, am.candidates());
+            assertEquals(6, am.candidates());
             assertEquals(1, am.judgements());
             ProjectInfo.LanguageCounts ig = info.languages().get("ig");
             assertEquals(5 + 5 + 1 + 3, ig.translations());
             assertEquals(10, ig.finishedTranslations());
-            assertEquals(3, info.languages().get("ar").candidates());
+            assertEquals(5, info.languages().get("ar").candidates());
             assertEquals(1, info.languages().get("yo").judgements());
             assertEquals(2, project.annotators().all().size());
         }

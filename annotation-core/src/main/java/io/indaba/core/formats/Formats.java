@@ -13,20 +13,18 @@ import java.util.stream.Collectors;
 public final class Formats {
 
     private static final List<Importer> IMPORTERS = List.of(
-            new JsonlImporter(),
-            new PreferenceJsonlImporter(),
-            new TrlPreferenceImporter(),
-            new UltraFeedbackImporter(),
+            new JsonlImporter(), new MmluCsvImporter(), new WinograndeCsvImporter(),
+            new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
+            new XliffImporter(), new TmxImporter(),
+            new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
             new OkapiRankedImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
-            new JsonlExporter(),
-            PairExporter.dpo(),
-            PairExporter.dpoConversational(),
-            new KtoExporter(),
-            PairExporter.reward(),
-            new RankingsExporter(),
-            new BattlesExporter());
+            new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
+            new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
+            new XliffExporter(), new TmxExporter(),
+            PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), PairExporter.reward(),
+            new RankingsExporter(), new BattlesExporter());
 
     private Formats() {
     }

@@ -56,7 +56,15 @@ public final class JsonlImporter implements Importer {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.startsWith("{") ? (jsonName ? 20 : 10) : 0;
+        if (!text.startsWith("{")) {
+            return 0;
+        }
+        // Indaba's own generic export names each item's kind; other JSONL shapes never carry that key.
+        String first = text.lines().findFirst().orElse("");
+        if (first.matches(".*\"kind\"\s*:\s*\"(mcq|winogrande|prompt|text)\".*")) {
+            return 95;
+        }
+        return jsonName ? 20 : 10;
     }
 
     @Override

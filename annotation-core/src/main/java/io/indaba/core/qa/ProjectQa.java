@@ -73,8 +73,10 @@ public final class ProjectQa {
             segments.add(new QaSegment(item.externalId(), kind, qaField(item, f.getKey()), lang, f.getValue(),
                     t == null ? null : t.text(), drafts.get(f.getKey())));
         }
+        // The answer key is locked: unless a translated key was stored (an imported file carried its own), the
+        // translation's key is the source's, and answer-changed has nothing to report.
         Translation answer = translations.get("answer");
-        return new QaItem(item.externalId(), kind, lang, item.answer(), answer == null ? null : answer.text(),
+        return new QaItem(item.externalId(), kind, lang, item.answer(), answer == null ? item.answer() : answer.text(),
                 segments, glossary);
     }
 
@@ -124,9 +126,21 @@ public final class ProjectQa {
         return allDrafts(c, lang).getOrDefault(externalId, Map.of());
     }
 
-    /** Imported machine drafts by item external id and field: memory entries of origin {@code mt:...}. */
+    /**
+     * Imported machine drafts by item external id and field: memory entries of origin {@code mt:...}, and machine
+     * translations imported as the private-use language {@code <lang>-x-mt} (files from an {@code _mt} folder).
+     */
     private static Map<String, Map<String, String>> allDrafts(Connection c, String lang) throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.external_id, t.field, t.body FROM translation t "
+                + "JOIN item i ON i.id = t.item_id WHERE t.lang = ?")) {
+            ps.setString(1, lang + "-x-mt");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT meta, target_text FROM tm_entry WHERE target_lang = ? AND origin LIKE 'mt:%'")) {
             ps.setString(1, lang);

@@ -26,14 +26,78 @@ public enum KeyMap {
     COMPARE_STRENGTH_2("keys.compareStrength2", new KeyCodeCombination(KeyCode.DIGIT2)),
     COMPARE_STRENGTH_3("keys.compareStrength3", new KeyCodeCombination(KeyCode.DIGIT3)),
     COMPARE_SUBMIT("keys.compareSubmit", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
-    COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN));
+    COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN)),
+    // review: with Shortcut (or Alt) so that typing a rationale never picks a winner
+    REVIEW_A("keys.reviewA", Scope.REVIEW, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+    REVIEW_B("keys.reviewB", Scope.REVIEW, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+    REVIEW_TIE("keys.reviewTie", Scope.REVIEW, KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+    REVIEW_BOTH_BAD("keys.reviewBothBad", Scope.REVIEW, KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+    REVIEW_STRENGTH_1("keys.reviewStrength1", Scope.REVIEW, KeyCode.DIGIT1, KeyCombination.ALT_DOWN),
+    REVIEW_STRENGTH_2("keys.reviewStrength2", Scope.REVIEW, KeyCode.DIGIT2, KeyCombination.ALT_DOWN),
+    REVIEW_STRENGTH_3("keys.reviewStrength3", Scope.REVIEW, KeyCode.DIGIT3, KeyCombination.ALT_DOWN),
+    REVIEW_SAVE("keys.reviewSave", Scope.REVIEW, KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+    REVIEW_NEXT("keys.reviewNext", Scope.REVIEW, KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN),
+    REVIEW_PREVIOUS("keys.reviewPrevious", Scope.REVIEW, KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_CONFIRM("keys.translateConfirm", Scope.TRANSLATE, KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_NEXT_ITEM("keys.translateNextItem", Scope.TRANSLATE, KeyCode.DOWN, KeyCombination.ALT_DOWN),
+    TRANSLATE_PREVIOUS_ITEM("keys.translatePreviousItem", Scope.TRANSLATE, KeyCode.UP, KeyCombination.ALT_DOWN),
+    TRANSLATE_COPY_SOURCE("keys.translateCopySource", Scope.TRANSLATE, KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_NEXT_FINDING("keys.translateNextFinding", Scope.TRANSLATE, KeyCode.F8),
+    TRANSLATE_FIX_FINDING("keys.translateFixFinding", Scope.TRANSLATE, KeyCode.F8, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_UNDO("keys.translateUndo", Scope.TRANSLATE, KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_REDO("keys.translateRedo", Scope.TRANSLATE, KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_REVERT("keys.translateRevert", Scope.TRANSLATE, KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_TWIN("keys.translateTwin", Scope.TRANSLATE, KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_SEARCH("keys.translateSearch", Scope.TRANSLATE, KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_REPLACE("keys.translateReplace", Scope.TRANSLATE, KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_VERIFY_MODE("keys.translateVerifyMode", Scope.TRANSLATE, KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_PERFECT("keys.translatePerfect", Scope.TRANSLATE, KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_NEEDS_CORRECTION("keys.translateNeedsCorrection", Scope.TRANSLATE, KeyCode.N,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_PALETTE_1("keys.translatePalette1", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_2("keys.translatePalette2", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_3("keys.translatePalette3", Scope.TRANSLATE, KeyCode.DIGIT3, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_4("keys.translatePalette4", Scope.TRANSLATE, KeyCode.DIGIT4, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_5("keys.translatePalette5", Scope.TRANSLATE, KeyCode.DIGIT5, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_6("keys.translatePalette6", Scope.TRANSLATE, KeyCode.DIGIT6, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_7("keys.translatePalette7", Scope.TRANSLATE, KeyCode.DIGIT7, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_8("keys.translatePalette8", Scope.TRANSLATE, KeyCode.DIGIT8, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_9("keys.translatePalette9", Scope.TRANSLATE, KeyCode.DIGIT9, KeyCombination.ALT_DOWN);
+
+    /** Where a shortcut applies: everywhere, or only while one workspace shows (so two workspaces may share keys). */
+    public enum Scope {
+        GLOBAL, COMPARE, TRANSLATE, REVIEW
+    }
+
+    /** The palette shortcuts in order: Alt+1 inserts the first key of the palette. */
+    public static final java.util.List<KeyMap> PALETTE = java.util.List.of(TRANSLATE_PALETTE_1, TRANSLATE_PALETTE_2,
+            TRANSLATE_PALETTE_3, TRANSLATE_PALETTE_4, TRANSLATE_PALETTE_5, TRANSLATE_PALETTE_6, TRANSLATE_PALETTE_7,
+            TRANSLATE_PALETTE_8, TRANSLATE_PALETTE_9);
 
     private final String messageKey;
+    private final Scope scope;
     private final KeyCombination combination;
 
     KeyMap(String messageKey, KeyCombination combination) {
         this.messageKey = messageKey;
         this.combination = combination;
+        // The comparison's bare arrows and digits only make sense while it shows.
+        this.scope = name().startsWith("COMPARE_") ? Scope.COMPARE : Scope.GLOBAL;
+    }
+
+    KeyMap(String messageKey, Scope scope, KeyCode code, KeyCombination.Modifier... modifiers) {
+        this.messageKey = messageKey;
+        this.scope = scope;
+        this.combination = new KeyCodeCombination(code, modifiers);
+    }
+
+    /** Where the shortcut applies. */
+    public Scope scope() {
+        return scope;
     }
 
     /** The keys to press. */

@@ -51,7 +51,12 @@ final class BlockNodes {
 
     private TextFlow flow(List<Inline> text, Direction direction, String... styleClasses) {
         TextFlow flow = new TextFlow();
-        flow.getChildren().setAll(InlineNodes.of(text, onLink));
+        List<Node> nodes = InlineNodes.of(text, onLink);
+        if (MeasuredLines.needed(nodes)) {
+            MeasuredLines.install(flow, nodes);
+        } else {
+            flow.getChildren().setAll(nodes);
+        }
         // under RIGHT_TO_LEFT JavaFX mirrors the flow, so LEFT means "start": right for Arabic, left for English
         flow.setTextAlignment(TextAlignment.LEFT);
         orient(flow, direction);

@@ -73,6 +73,12 @@ final class InlineNodes {
     private static Text styled(String content, String... styleClasses) {
         Text text = new Text(content);
         text.getStyleClass().addAll(styleClasses);
+        // Without an explicit family JavaFX measures Arabic or Ge'ez runs with the default font and draws them
+        // with a fallback, so lines wrap at the wrong width and spill out of their box.
+        String family = io.indaba.app.theme.AppFonts.familyFor(content);
+        if (family != null) {
+            text.setStyle("-fx-font-family: \"" + family + "\";");
+        }
         return text;
     }
 }

@@ -54,7 +54,11 @@ public final class ComparisonView extends BorderPane {
     public ComparisonView(ProjectAccess access) {
         this.access = access;
         getStyleClass().add(Styles.PAGE);
+        setId("compare-view");
         setPadding(new Insets(12));
+        annotators.setId("compare-annotator");
+        message.setId("compare-message");
+        submitted.setId("compare-submitted");
         annotators.setAccessibleText(Messages.get("compare.annotator.accessible"));
         annotators.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -254,6 +258,7 @@ public final class ComparisonView extends BorderPane {
         rationale.setAccessibleText(Messages.get("compare.rationale"));
         rationale.textProperty().bindBidirectional(model.rationaleProperty());
         Button submit = new Button(Messages.get("compare.submit"));
+        submit.setId("compare-submit");
         submit.getStyleClass().add(Styles.ACCENT);
         submit.setOnAction(e -> model.submit());
         Button skip = new Button(Messages.get("compare.skip"));

@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,10 +51,11 @@ final class ResponseCard extends VBox {
 
         MarkdownView text = new MarkdownView();
         text.setMarkdown(candidate.text());
-        ScrollPane scroll = new ScrollPane(text);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(320);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // No scroll pane of its own: the page scrolls, and a right-to-left view inside a left-to-right scroll
+        // pane was laid out past its viewport (clipped Arabic lines).
+        text.setMinWidth(0);
+        text.setPrefWidth(0);
+        VBox.setVgrow(text, Priority.ALWAYS);
 
         TextArea editor = new TextArea(candidate.text());
         editor.setWrapText(true);
@@ -86,7 +86,7 @@ final class ResponseCard extends VBox {
         aid.setWrapText(true);
         aid.getStyleClass().add(Styles.MUTED);
         aid.setManaged(false);
-        getChildren().addAll(header, scroll, editor, actions, aid);
+        getChildren().addAll(header, text, editor, actions, aid);
     }
 
     ComboBox<Integer> rankBox() {

@@ -9,13 +9,13 @@ import java.sql.Statement;
  * except prompts (prompts get candidate responses, not translations). {@code ProjectInfo} counts only the
  * translations that exist, so the overview needs this total to show progress.
  */
-final class TranslatableFields {
+public final class TranslatableFields {
 
     private TranslatableFields() {
     }
 
     /** The total; runs one aggregate query in SQLite, so it never loads items. */
-    static long count(Project project) {
+    public static long count(Project project) {
         return project.database().read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT COALESCE(SUM((SELECT count(*) FROM json_each(item.fields))), 0) "

@@ -28,6 +28,17 @@ public final class Styles {
     /** A language tag such as {@code am} or {@code yo-NG}. */
     public static final String TAG = "tag";
 
+    /** Text that asks for attention without reporting a failure. */
+    public static final String WARNING = "text-warning";
+    /** A model's Elo bar on the leaderboard. */
+    public static final String ELO_BAR = "elo-bar";
+    /** The 95% interval whisker over an Elo bar. */
+    public static final String ELO_WHISKER = "elo-whisker";
+    /** The mark at Elo 1000, the mean of a group of models. */
+    public static final String ELO_MEAN = "elo-mean";
+    /** A table row a project lead should look at (an annotator with reliability warnings). */
+    public static final String FLAGGED = "flagged";
+
     private Styles() {
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,11 +12,25 @@ import org.junit.jupiter.api.Test;
 class KeyMapTest {
 
     @Test
-    void noTwoActionsShareKeys() {
-        Set<KeyCombination> seen = new HashSet<>();
-        for (KeyMap key : KeyMap.values()) {
-            assertTrue(seen.add(key.combination()), key + " reuses " + key.combination().getName());
+    void noTwoActionsShareKeysWhereBothApply() {
+        for (KeyMap a : KeyMap.values()) {
+            for (KeyMap b : KeyMap.values()) {
+                boolean overlap = a.scope() == b.scope() || a.scope() == KeyMap.Scope.GLOBAL
+                        || b.scope() == KeyMap.Scope.GLOBAL;
+                assertTrue(a == b || !overlap || !a.combination().equals(b.combination()),
+                        a + " and " + b + " share " + a.combination().getName());
+            }
         }
+    }
+
+    @Test
+    void theEditorConfirmsWithCtrlEnterLikeEveryCatTool() {
+        assertEquals(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                KeyMap.TRANSLATE_CONFIRM.combination());
+        assertEquals(KeyMap.Scope.TRANSLATE, KeyMap.TRANSLATE_CONFIRM.scope());
+        assertEquals(KeyMap.Scope.COMPARE, KeyMap.COMPARE_SUBMIT.scope());
+        assertEquals(9, KeyMap.PALETTE.size());
+        assertEquals(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.ALT_DOWN), KeyMap.PALETTE.get(8).combination());
     }
 
     @Test

@@ -1,0 +1,84 @@
+package io.indaba.core.cli;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.indaba.core.prefer.PreferenceVotes;
+import io.indaba.core.prefer.VoteSet;
+import io.indaba.core.project.LanguageTags;
+import io.indaba.core.project.Project;
+import io.indaba.core.stats.PreferenceStatistics;
+import io.indaba.core.stats.StatsOptions;
+import io.indaba.core.stats.StatsReport;
+import io.indaba.core.stats.ranking.BradleyTerry;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code indaba stats}: agreement, model ratings and annotator reliability per language. */
+@Command(name = "stats", description = "Agreement (Krippendorff's alpha, Fleiss' and Cohen's kappa), Bradley-Terry "
+        + "ratings of the models and each annotator's reliability, per language.")
+final class StatsCommand implements Callable<Integer> {
+
+    /** Enough for stable 95% intervals many times over; more only makes a typo wait for minutes. */
+    static final int MAX_BOOTSTRAP = 100_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--lang", paramLabel = "TAG", description = "only this language")
+    String lang;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+            description = "bootstrap resamples behind the 95%% rating intervals; 0 skips them (default: ${DEFAULT-VALUE})")
+    int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "seed of the resampling, for reproducible intervals (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    /** The report as {@code --json} prints it: the statistics, plus what was read but not counted. */
+    record Output(@JsonUnwrapped StatsReport report, SetAside setAside) {
+    }
+
+    /** Judgements read but kept out of the statistics, by language. */
+    record SetAside(Map<String, Integer> adjudications, Map<String, Integer> rankings, int unusable) {
+    }
+
+    @Override
+    public Integer call() {
+        if (bootstrap < 0 || bootstrap > MAX_BOOTSTRAP) {
+            throw new IllegalArgumentException("--bootstrap must be between 0 and " + MAX_BOOTSTRAP + ", not "
+                    + bootstrap);
+        }
+        String tag = lang == null ? null : LanguageTags.validate(lang);
+        try (Project p = project.open()) {
+            VoteSet votes = new PreferenceVotes(p.judgements(), p.candidates()).read(tag);
+            if (tag != null && votes.votes().isEmpty()) {
+                throw new IllegalArgumentException(p.file() + " has no pairwise judgements in " + tag
+                        + judgedLanguages(p));
+            }
+            StatsOptions options = new StatsOptions(bootstrap, seed, BradleyTerry.DEFAULT_PSEUDO_TIES);
+            StatsReport report = new PreferenceStatistics(options).compute(votes.votes());
+            PrintWriter out = spec.commandLine().getOut();
+            if (project.json) {
+                JsonOut.print(out, new Output(report,
+                        new SetAside(votes.adjudications(), votes.rankings(), votes.unusable())));
+            } else {
+                new StatsText(out).print(p.settings().name(), p.file().toString(), report, votes);
+            }
+        }
+        return 0;
+    }
+
+    private static String judgedLanguages(Project p) {
+        var counts = p.judgements().countsByLanguage();
+        return counts.isEmpty() ? " (it has no judgements yet)" : " (judged: " + String.join(", ", counts.keySet()) + ")";
+    }
+}

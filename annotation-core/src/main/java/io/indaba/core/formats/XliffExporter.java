@@ -1,0 +1,139 @@
+package io.indaba.core.formats;
+
+import io.indaba.core.Progress;
+import io.indaba.core.item.Item;
+import io.indaba.core.project.Project;
+import io.indaba.core.translate.Translation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * XLIFF 2.1 for CAT tools: one {@code <file>} per collection, one {@code <unit>} per item, one {@code <segment>} per
+ * field with its {@code --lang} translation and state. Answer key, item id, kind and field names ride in the
+ * Metadata module so a file that comes back lands on the same items.
+ */
+public final class XliffExporter implements Exporter {
+
+    static final String XLIFF = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
+
+    @Override
+    public String id() {
+        return "xliff";
+    }
+
+    @Override
+    public String description() {
+        return "XLIFF 2.1 for CAT tools (--lang required), item metadata in mda:metadata";
+    }
+
+    @Override
+    public ExportReport export(Project project, ExportOptions options, Progress progress) {
+        if (options.out() == null || options.lang() == null) {
+            throw new IllegalArgumentException("xliff needs --out and --lang");
+        }
+        String lang = options.lang();
+        String source = project.settings().sourceLang();
+        long[] units = {0};
+        try {
+            AtomicFile.write(options.out(), out -> {
+                try {
+                    XMLStreamWriter w = SafeXml.writer(out);
+                    w.writeStartDocument("UTF-8", "1.0");
+                    w.writeCharacters("\n");
+                    w.setDefaultNamespace(XLIFF);
+                    w.setPrefix("mda", MDA);
+                    w.writeStartElement(XLIFF, "xliff");
+                    w.writeDefaultNamespace(XLIFF);
+                    w.writeNamespace("mda", MDA);
+                    w.writeAttribute("version", "2.1");
+                    w.writeAttribute("srcLang", source);
+                    w.writeAttribute("trgLang", lang);
+                    for (String collection : project.items().collections()) {
+                        w.writeCharacters("\n ");
+                        w.writeStartElement(XLIFF, "file");
+                        w.writeAttribute("id", XliffIds.encode(collection.isEmpty() ? "items" : collection));
+                        w.writeAttribute("original", collection);
+                        project.items().forEach(collection, item -> {
+                            if (++units[0] % 1024 == 0 && progress.cancelled()) {
+                                throw new io.indaba.core.Cancelled();
+                            }
+                            try {
+                                unit(w, item, project.translations().forItem(item.id(), lang));
+                            } catch (XMLStreamException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        w.writeCharacters("\n ");
+                        w.writeEndElement();
+                    }
+                    w.writeCharacters("\n");
+                    w.writeEndElement();
+                    w.writeCharacters("\n");
+                    w.writeEndDocument();
+                    w.flush();
+                } catch (XMLStreamException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
+        }
+        return new ExportReport(id(), List.of(options.out()), units[0], List.of());
+    }
+
+    private static void unit(XMLStreamWriter w, Item item, Map<String, Translation> tr) throws XMLStreamException {
+        w.writeCharacters("\n  ");
+        w.writeStartElement(XLIFF, "unit");
+        w.writeAttribute("id", XliffIds.encode(item.externalId()));
+        w.writeCharacters("\n   ");
+        w.writeStartElement(MDA, "metadata");
+        w.writeStartElement(MDA, "metaGroup");
+        w.writeAttribute("category", "indaba");
+        meta(w, "id", item.externalId());
+        meta(w, "kind", item.kind().code());
+        if (item.answer() != null) {
+            meta(w, "answer", item.answer());
+        }
+        if (item.kind() == io.indaba.core.item.ItemKind.WINOGRANDE) {
+            meta(w, "qID", item.externalId());
+        }
+        w.writeEndElement();
+        w.writeStartElement(MDA, "metaGroup");
+        w.writeAttribute("category", "indaba:fields");
+        for (String field : item.fields().keySet()) {
+            meta(w, field, field);
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+        for (Map.Entry<String, String> f : item.fields().entrySet()) {
+            Translation t = tr.get(f.getKey());
+            w.writeCharacters("\n   ");
+            w.writeStartElement(XLIFF, "segment");
+            w.writeAttribute("id", XliffIds.encode(f.getKey()));
+            w.writeAttribute("state", t == null ? "initial" : XliffStates.toXliff2(t.status()));
+            w.writeStartElement(XLIFF, "source");
+            SafeXml.text(w, f.getValue(), "cp");
+            w.writeEndElement();
+            if (t != null) {
+                w.writeStartElement(XLIFF, "target");
+                SafeXml.text(w, t.text(), "cp");
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        w.writeCharacters("\n  ");
+        w.writeEndElement();
+    }
+
+    private static void meta(XMLStreamWriter w, String type, String value) throws XMLStreamException {
+        w.writeStartElement(MDA, "meta");
+        w.writeAttribute("type", type);
+        SafeXml.text(w, value, null);
+        w.writeEndElement();
+    }
+}

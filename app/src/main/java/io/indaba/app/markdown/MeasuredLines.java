@@ -1,0 +1,115 @@
+package io.indaba.app.markdown;
+
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Breaks a paragraph of right-to-left or complex-script text into lines itself. JavaFX 21 under-measures such
+ * text when it wraps it (Arabic lines come out wider than the box and are clipped), but measures a single unwrapped
+ * word correctly; so the paragraph's words are measured one by one and laid out as one line box per line.
+ */
+final class MeasuredLines {
+
+    private static final Set<Integer> SHAPED = Set.of(UScript.ARABIC, UScript.HEBREW, UScript.NKO, UScript.SYRIAC,
+            UScript.THAANA, UScript.DEVANAGARI, UScript.BENGALI, UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA,
+            UScript.TAMIL, UScript.TELUGU, UScript.KANNADA, UScript.MALAYALAM, UScript.SINHALA, UScript.THAI,
+            UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
+    /** Leaves room for kerning across word boundaries, which per-word widths do not see. */
+    private static final double SLACK = 0.97;
+
+    private MeasuredLines() {
+    }
+
+    /** Whether {@code nodes} hold text that JavaFX wraps wrongly. */
+    static boolean needed(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Text t) {
+                String s = t.getText();
+                for (int i = 0; i < s.length(); ) {
+                    int cp = s.codePointAt(i);
+                    if (SHAPED.contains(UScript.getScript(cp))) {
+                        return true;
+                    }
+                    i += Character.charCount(cp);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Fills {@code flow} with {@code nodes} and re-breaks its lines whenever its width changes. */
+    static void install(TextFlow flow, List<Node> nodes) {
+        List<Node> words = words(nodes);
+        TextFlow single = line(flow, words);
+        flow.getChildren().setAll(single);
+        double[] builtFor = {-1};
+        flow.widthProperty().addListener((o, was, now) -> {
+            double width = now.doubleValue() - flow.snappedLeftInset() - flow.snappedRightInset();
+            if (width <= 0 || Math.abs(width - builtFor[0]) < 1) {
+                return;
+            }
+            builtFor[0] = width;
+            flow.getChildren().setAll(lines(flow, words, width * SLACK));
+        });
+    }
+
+    private static List<Node> lines(TextFlow flow, List<Node> words, double width) {
+        List<Node> out = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        double used = 0;
+        for (Node w : words) {
+            w.applyCss();
+            double wordWidth = w.prefWidth(-1);
+            boolean newline = w instanceof Text t && t.getText().equals("\n");
+            if (newline || (used + wordWidth > width && !current.isEmpty())) {
+                out.add(line(flow, current));
+                out.add(new Text("\n"));
+                current = new ArrayList<>();
+                used = 0;
+                if (newline) {
+                    continue;
+                }
+            }
+            current.add(w);
+            used += wordWidth;
+        }
+        if (!current.isEmpty()) {
+            out.add(line(flow, current));
+        }
+        return out;
+    }
+
+    private static TextFlow line(TextFlow paragraph, List<Node> words) {
+        TextFlow line = new TextFlow();
+        line.setNodeOrientation(paragraph.getNodeOrientation());
+        line.setTextAlignment(paragraph.getTextAlignment());
+        line.getChildren().setAll(words);
+        return line;
+    }
+
+    /** Splits text runs after each space, keeping their styles; other nodes (links) stay whole. */
+    private static List<Node> words(List<Node> nodes) {
+        List<Node> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (!(n instanceof Text t) || t.getClass() != Text.class) {
+                out.add(n);
+                continue;
+            }
+            for (String part : t.getText().split("(?<=[ \\n])")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                Text word = new Text(part);
+                word.getStyleClass().setAll(t.getStyleClass());
+                word.setStyle(t.getStyle());
+                out.add(word);
+            }
+        }
+        return out;
+    }
+}

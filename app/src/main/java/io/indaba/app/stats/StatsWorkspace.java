@@ -1,0 +1,28 @@
+package io.indaba.app.stats;
+
+import io.indaba.app.Messages;
+import io.indaba.app.Workspace;
+import io.indaba.app.project.ProjectSession;
+import javafx.scene.Node;
+
+/** The statistics dashboard as a workspace: agreement, model ratings and annotator reliability per language. */
+public final class StatsWorkspace implements Workspace {
+
+    @Override
+    public String id() {
+        return "stats";
+    }
+
+    @Override
+    public String title() {
+        return Messages.get("nav.stats");
+    }
+
+    @Override
+    public Node view(ProjectSession session) {
+        StatsViewModel model = new StatsViewModel(session);
+        StatsView view = new StatsView(model);
+        model.load();
+        return view;
+    }
+}

@@ -1,0 +1,144 @@
+package io.indaba.app.translate;
+
+import io.indaba.app.Messages;
+import io.indaba.app.keys.KeyMap;
+import io.indaba.app.theme.AppFonts;
+import io.indaba.core.project.LanguageTags;
+import io.indaba.core.qa.QaFinding;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The translation editor: progress per language on top, the item list on the left, the item in the centre, the
+ * side panes on the right, search and replace along the bottom. Every shortcut comes from {@link KeyMap}.
+ */
+public final class TranslateView extends BorderPane {
+
+    private final TranslateViewModel model;
+    private final ItemListView list;
+    private final ItemEditorView item;
+    private final SearchReplaceBar replace;
+    private final TabPane side = new TabPane();
+
+    public TranslateView(TranslateViewModel model) {
+        this.model = model;
+        setId("translate");
+        getStylesheets().add(EditorStyles.STYLESHEET);
+        list = new ItemListView(model.list());
+        item = new ItemEditorView(model);
+        replace = new SearchReplaceBar(model.replace());
+        replace.setVisible(false);
+        replace.managedProperty().bind(replace.visibleProperty());
+
+        side.setId("editor-side");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab qa = new Tab(Messages.get("translate.tab.qa"), new QaPane(model.qa(), this::fix));
+        qa.setId("tab-qa");
+        Tab history = new Tab(Messages.get("translate.tab.history"), new HistoryPane(model.history(), this::targetFont));
+        history.setId("tab-history");
+        side.getTabs().addAll(qa, history);
+        side.setMinWidth(240);
+
+        SplitPane split = new SplitPane(list, item, side);
+        split.setDividerPositions(0.23, 0.79);
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(side, false);
+        setTop(new LanguageProgressBar(model.list()));
+        setCenter(split);
+        setBottom(replace);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private String targetFont() {
+        String lang = model.list().languageProperty().get();
+        return lang == null ? null : AppFonts.familyFor(LanguageTags.nativeName(lang));
+    }
+
+    private void fix(QaFinding finding) {
+        model.fix(finding);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyMap hit = null;
+        for (KeyMap key : KeyMap.values()) {
+            if (key.scope() == KeyMap.Scope.TRANSLATE && key.combination().match(e)) {
+                hit = key;
+                break;
+            }
+        }
+        if (hit != null && run(hit)) {
+            e.consume();
+        }
+    }
+
+    private boolean run(KeyMap key) {
+        ItemEditorViewModel editor = model.editor();
+        TextArea area = item.focusedArea();
+        int palette = KeyMap.PALETTE.indexOf(key);
+        if (palette >= 0) {
+            return item.palette.press(palette);
+        }
+        switch (key) {
+            case TRANSLATE_CONFIRM -> editor.confirm();
+            case TRANSLATE_NEXT_ITEM -> {
+                editor.leaveFocused();
+                model.list().selectNext();
+            }
+            case TRANSLATE_PREVIOUS_ITEM -> {
+                editor.leaveFocused();
+                model.list().selectPrevious();
+            }
+            case TRANSLATE_COPY_SOURCE -> {
+                if (area != null) {
+                    area.replaceText(0, area.getLength(), editor.focusedField().source());
+                }
+            }
+            case TRANSLATE_NEXT_FINDING -> {
+                QaFinding f = model.qa().next();
+                if (f != null) {
+                    side.getSelectionModel().select(0);
+                    int start = f.ranges().isEmpty() ? 0 : f.ranges().get(0).start();
+                    int end = f.ranges().isEmpty() ? 0 : f.ranges().get(0).end();
+                    item.select(f.field(), start, end);
+                }
+            }
+            case TRANSLATE_FIX_FINDING -> {
+                QaFinding f = model.qa().currentFinding();
+                return model.fix(f != null ? f : model.qa().findings().stream()
+                        .filter(x -> x.autoFix().isPresent()).findFirst().orElse(null));
+            }
+            case TRANSLATE_UNDO -> {
+                if (area == null) {
+                    return false;
+                }
+                area.undo();
+            }
+            case TRANSLATE_REDO -> {
+                if (area == null) {
+                    return false;
+                }
+                area.redo();
+            }
+            case TRANSLATE_REVERT -> editor.revertItem();
+            case TRANSLATE_TWIN -> model.openTwin();
+            case TRANSLATE_SEARCH -> list.search.requestFocus();
+            case TRANSLATE_REPLACE -> {
+                replace.setVisible(!replace.isVisible());
+                if (replace.isVisible()) {
+                    replace.find.requestFocus();
+                }
+            }
+            case TRANSLATE_VERIFY_MODE -> editor.verifyingProperty().set(!editor.verifyingProperty().get());
+            case TRANSLATE_PERFECT -> model.verification().perfect(false);
+            case TRANSLATE_NEEDS_CORRECTION -> model.verification().needsCorrection(item.correctionNote.getText());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

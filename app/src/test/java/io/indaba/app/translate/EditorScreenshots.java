@@ -1,0 +1,84 @@
+package io.indaba.app.translate;
+
+import io.indaba.app.Workbench;
+import io.indaba.app.tasks.Tasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+/**
+ * Opens the sample in the editor on a language and item and captures the X screen with ImageMagick; run under
+ * Xvfb to make the README screenshots: {@code xvfb-run -a -s "-screen 0 1400x900x24" java ... EditorScreenshots
+ * am sample-wg-1a out.png}.
+ */
+public final class EditorScreenshots {
+
+    /** The application; a nested class so that main's class does not extend Application (no module path). */
+    public static final class Shot extends Application {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void start(Stage stage) throws Exception {
+        String lang = getParameters().getRaw().get(0);
+        String item = getParameters().getRaw().get(1);
+        String out = getParameters().getRaw().get(2);
+        Workbench workbench = Workbench.start(stage, Files.createTempDirectory("indaba-shot"), Tasks.forFx());
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        stage.show();
+        workbench.model().openSample();
+        new Thread(() -> {
+            try {
+                step(() -> stage.getScene().lookup("#nav-translate") != null);
+                Platform.runLater(() -> {
+                    ListView<?> nav = (ListView<?>) stage.getScene().lookup("#navigation");
+                    nav.getSelectionModel().select(1);
+                });
+                step(() -> stage.getScene().lookup("#editor-language") != null);
+                Platform.runLater(() -> ((ComboBox<String>) stage.getScene().lookup("#editor-language")).setValue(lang));
+                Thread.sleep(3000);
+                Platform.runLater(() -> {
+                    ListView<ItemRow> items = (ListView<ItemRow>) stage.getScene().lookup("#editor-items");
+                    items.getItems().stream().filter(r -> r.externalId().equals(item)).findFirst()
+                            .ifPresent(r -> items.getSelectionModel().select(r));
+                });
+                Thread.sleep(3000);
+                Platform.runLater(() -> {
+                    TextArea first = (TextArea) stage.getScene().lookup("#target-option1");
+                    if (first == null) {
+                        first = (TextArea) stage.getScene().lookup("#target-A");
+                    }
+                    first.requestFocus();
+                });
+                Thread.sleep(3000);
+                new ProcessBuilder("import", "-window", "root", out).inheritIO().start().waitFor();
+                Platform.runLater(() -> {
+                    workbench.stop();
+                    Platform.exit();
+                });
+            } catch (Exception e) {
+                e.printStackTrace();
+                System.exit(1);
+            }
+        }).start();
+    }
+
+    private static void step(java.util.function.BooleanSupplier ready) throws InterruptedException {
+        for (int i = 0; i < 200 && !ready.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Shot.class, args);
+    }
+}

@@ -1,0 +1,185 @@
+package io.indaba.app.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.indaba.app.Workbench;
+import io.indaba.app.tasks.Tasks;
+import io.indaba.core.item.Item;
+import io.indaba.core.project.Project;
+import io.indaba.core.translate.Origin;
+import io.indaba.core.translate.Revision;
+import io.indaba.core.translate.Translation;
+import io.indaba.core.translate.TranslationStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A translator works through an item from the keyboard on a real (headless) stage, and the store has it all. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class TranslateGuiTest {
+
+    @TempDir
+    static Path home;
+
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.start(stage, home.resolve("h" + System.nanoTime()), Tasks.forFx());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(150);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TextArea area(FxRobot robot, String field) {
+        return robot.lookup("#target-" + field).queryAs(TextArea.class);
+    }
+
+    private void openEditorOn(FxRobot robot, String lang, String externalId) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        waitFor(robot, "#nav-translate");
+        robot.clickOn("#nav-translate");
+        waitFor(robot, "#editor-items");
+        ComboBox<?> language = robot.lookup("#editor-language").queryAs(ComboBox.class);
+        robot.interact(() -> ((ComboBox<String>) language).setValue(lang));
+        ListView<ItemRow> items = robot.lookup("#editor-items").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> items.getItems().size() == 12);
+        ItemRow row = items.getItems().stream().filter(r -> r.externalId().equals(externalId)).findFirst().orElseThrow();
+        robot.interact(() -> items.getSelectionModel().select(row));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#editor-item-title").queryLabeled()
+                .getText().startsWith(externalId));
+        settle();
+    }
+
+    // The app holds the project's one writer, so the test reads through the open session like a view does.
+    private <T> T read(Function<Project, T> query) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> workbench.model().sessionProperty().get().run("test", (project, p) -> query.apply(project),
+                result::complete, result::completeExceptionally));
+        return result.get(10, TimeUnit.SECONDS);
+    }
+
+    private Map<String, Translation> stored(String externalId, String lang) throws Exception {
+        return read(project -> {
+            Item item = project.items().byExternalId(externalId).orElseThrow();
+            return project.translations().forItem(item.id(), lang);
+        });
+    }
+
+    private List<Revision> history(long translationId) throws Exception {
+        return read(project -> project.translations().history(translationId));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTranslatorWorksAnAmharicItemFromTheKeyboard(FxRobot robot) throws Exception {
+        openEditorOn(robot, "am", "sample-mcq-4");
+        robot.clickOn("#target-question");
+        robot.write("በዓመት ውስጥ ስንት ቀናት አሉ");
+        robot.push(KeyCode.ALT, KeyCode.DIGIT5);
+        assertEquals("በዓመት ውስጥ ስንት ቀናት አሉ፧", area(robot, "question").getText(), "Alt+5 inserts ፧ at the caret");
+        robot.write(" x");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        String undone = area(robot, "question").getText();
+        assertTrue(undone.length() < "በዓመት ውስጥ ስንት ቀናት አሉ፧ x".length() && !undone.endsWith("x"), undone);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals("በዓመት ውስጥ ስንት ቀናት አሉ፧ x", area(robot, "question").getText(), "Ctrl+Y redoes");
+        robot.push(KeyCode.BACK_SPACE);
+        robot.push(KeyCode.BACK_SPACE);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+        assertTrue(area(robot, "A").isFocused(), "Ctrl+Enter moves to the next field");
+        for (String field : List.of("A", "B", "C", "D")) {
+            robot.write("365 ቀናት " + field);
+            robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+            settle();
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#editor-item-title").queryLabeled()
+                .getText().startsWith("sample-mcq-5"));
+
+        Map<String, Translation> saved = stored("sample-mcq-4", "am");
+        assertEquals(5, saved.size());
+        assertEquals("በዓመት ውስጥ ስንት ቀናት አሉ፧", saved.get("question").text());
+        assertEquals("365 ቀናት D", saved.get("D").text());
+        saved.values().forEach(t -> assertEquals(TranslationStatus.TRANSLATED, t.status(), t.field()));
+        List<Revision> revisions = history(saved.get("question").id());
+        assertEquals(1, revisions.size());
+        assertEquals(Origin.HUMAN, revisions.get(0).origin());
+        ListView<ItemRow> items = robot.lookup("#editor-items").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> items.getItems().stream()
+                .anyMatch(r -> r.externalId().equals("sample-mcq-4") && r.status() == TranslationStatus.TRANSLATED));
+    }
+
+    @Test
+    void leavingAFieldSavesADraftAndCopySourceTakesTheSource(FxRobot robot) throws Exception {
+        openEditorOn(robot, "am", "sample-mcq-2");
+        robot.clickOn("#target-A");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        assertEquals("50", area(robot, "A").getText());
+        robot.write(" ዲግሪ");
+        robot.clickOn("#target-B");
+        settle();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "50 ዲግሪ".equals(stored("sample-mcq-2", "am").get("A").text()));
+        assertEquals(TranslationStatus.DRAFT, stored("sample-mcq-2", "am").get("A").status());
+    }
+
+    @Test
+    void igboToneMarksComposeAndBackspaceRemovesTheToneFirst(FxRobot robot) throws Exception {
+        openEditorOn(robot, "ig", "sample-mcq-6");
+        robot.clickOn("#target-A");
+        robot.write("o");
+        robot.push(KeyCode.ALT, KeyCode.DIGIT5);
+        assertEquals("ó", area(robot, "A").getText(), "o + palette acute composes to one code point (NFC)");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        robot.write("ọ");
+        robot.push(KeyCode.ALT, KeyCode.DIGIT6);
+        assertEquals("\u1ECD\u0300", area(robot, "A").getText(), "ọ + grave has no precomposed form: two code points");
+        assertEquals(2, area(robot, "A").getCaretPosition());
+        robot.push(KeyCode.LEFT);
+        assertEquals(0, area(robot, "A").getCaretPosition(), "the caret moves over the whole grapheme");
+        robot.push(KeyCode.END);
+        robot.push(KeyCode.BACK_SPACE);
+        // JavaFX's Backspace deletes one code point, so the tone mark goes first and the vowel stays: handy for
+        // fixing a tone, and what most editors do. Documented in docs/decisions/0006-translation-editor.md.
+        assertEquals("\u1ECD", area(robot, "A").getText());
+    }
+}
