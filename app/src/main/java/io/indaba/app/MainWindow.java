@@ -7,6 +7,9 @@ import io.indaba.app.project.NewProjectDialog;
 import io.indaba.app.project.OpenFailureDialog;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.StartView;
+import io.indaba.app.project.export.ExportDialog;
+import io.indaba.app.project.packages.PackageExportDialog;
+import io.indaba.app.project.packages.PackageMergeDialog;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import java.io.File;
@@ -88,14 +91,19 @@ public final class MainWindow {
         model.settings().recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
         MenuItem importFile = item("menu.file.import", KeyMap.IMPORT, this::importFile);
+        MenuItem export = item("menu.file.export", KeyMap.EXPORT, () -> withSession(ExportDialog::show));
+        MenuItem exportPackage = item("menu.file.exportPackage", null, () -> withSession(PackageExportDialog::show));
+        MenuItem mergePackage = item("menu.file.mergePackage", null, () -> withSession(PackageMergeDialog::show));
         MenuItem backup = item("menu.file.backup", null, model::backupNow);
         MenuItem close = item("menu.file.close", null, model::closeProject);
         MenuItem quit = item("menu.file.quit", KeyMap.QUIT, stage::close);
-        for (MenuItem needsProject : new MenuItem[] {importFile, backup, close}) {
+        for (MenuItem needsProject : new MenuItem[] {importFile, export, exportPackage, mergePackage, backup,
+                close}) {
             needsProject.disableProperty().bind(model.sessionProperty().isNull());
         }
         Menu file = new Menu(Messages.get("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
-                importFile, backup, new SeparatorMenuItem(), close, quit);
+                importFile, export, new SeparatorMenuItem(), exportPackage, mergePackage, new SeparatorMenuItem(),
+                backup, new SeparatorMenuItem(), close, quit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem(Messages.get("menu.view.light"));
@@ -203,6 +211,18 @@ public final class MainWindow {
         ProjectSession session = model.sessionProperty().get();
         if (session != null) {
             ImportDialog.show(stage, theme(), session);
+        }
+    }
+
+    /** A dialog of the open project, shown over the window. */
+    private interface ProjectDialog {
+        void show(Stage owner, Theme theme, ProjectSession session);
+    }
+
+    private void withSession(ProjectDialog dialog) {
+        ProjectSession session = model.sessionProperty().get();
+        if (session != null) {
+            dialog.show(stage, theme(), session);
         }
     }
 

@@ -13,6 +13,7 @@ public enum KeyMap {
     NEW_PROJECT("keys.newProject", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN)),
     OPEN_PROJECT("keys.openProject", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
     IMPORT("keys.import", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
+    EXPORT("keys.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
     QUIT("keys.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
     TOGGLE_DARK("keys.toggleDark",
             new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),

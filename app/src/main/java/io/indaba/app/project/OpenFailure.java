@@ -15,8 +15,12 @@ public record OpenFailure(Path file, String reason, boolean canMoveAside, Option
         if (error instanceof ProjectOpenException refused) {
             return new OpenFailure(file, oneLine(refused.getMessage()), refused.canMoveAside(), refused.newestBackup());
         }
-        return new OpenFailure(file, oneLine(error.getMessage() == null ? error.getClass().getSimpleName()
-                : error.getMessage()), false, Optional.empty());
+        return new OpenFailure(file, reasonOf(error), false, Optional.empty());
+    }
+
+    /** One line saying why {@code error} happened: its message, or its kind when it has none. */
+    public static String reasonOf(Throwable error) {
+        return oneLine(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
     }
 
     /** The first line of a message, for dialogs that must stay one line. */
