@@ -79,7 +79,7 @@ class ComparisonGuiTest {
             robot.push(KeyCode.CONTROL, KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             judged.add(item);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.currentProperty().get() == null
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.currentProperty().get() == null
                     || model.currentProperty().get().item().id() != item || model.prefetchedCount() == 0);
         }
         assertTrue(judged.size() >= 2, "judged " + judged + ", message: " + model.messageProperty().get()
