@@ -26,7 +26,7 @@ class ProjectQaTest {
     Path dir;
 
     @Test
-    void findsStoredProblemsAndNamesFieldsAsStored() {
+    void findsStoredProblemsAndNamesFieldsAsStored() throws Exception {
         try (Project p = Project.create(dir.resolve("qa.indaba"), new ProjectSettings("QA", "en", List.of("bm", "am")), "t")) {
             Map<String, String> mcq = new LinkedHashMap<>();
             mcq.put("question", "How many legs does a spider have?");
@@ -57,6 +57,27 @@ class ProjectQaTest {
             assertTrue(findings.stream().noneMatch(f -> f.field().startsWith("option") && f.itemId().equals("m1")),
                     "MCQ findings name the stored choice (A, B), not option1: " + ids);
             assertTrue(ProjectQa.standard().check(p, m1, "am").stream().allMatch(f -> f.lang().equals("am")));
+
+            io.indaba.core.formats.Exporter report = io.indaba.core.formats.Formats.exporter("qa-report");
+            Path csv = dir.resolve("qa.csv");
+            var written = report.export(p, new io.indaba.core.formats.ExportOptions(csv, "bm", null), Progress.NONE);
+            assertEquals(findings.size(), written.records());
+            List<String> rows = readLines(csv);
+            assertEquals("lang,item,field,check,severity,message,auto_fix", rows.get(0));
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("bm,w1,sentence,blank-count,error")), rows.toString());
+            Path json = dir.resolve("qa.json");
+            report.export(p, new io.indaba.core.formats.ExportOptions(json, "bm", null), Progress.NONE);
+            var tree = io.indaba.core.store.Json.MAPPER.readTree(json.toFile());
+            assertEquals(4, tree.at("/languages/bm/finishedTranslations").asInt());
+            assertEquals(1, tree.at("/languages/bm/findingsByCheck/blank-count").asInt());
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
