@@ -14,7 +14,7 @@ final class DiffText extends TextFlow {
 
     DiffText(List<DiffOp> ops, String fontFamily) {
         StringBuilder spoken = new StringBuilder();
-        for (DiffOp op : ops) {
+        for (DiffOp op : ReadableDiff.of(ops)) {
             Text run = new Text(op.text());
             run.getStyleClass().add(switch (op.kind()) {
                 case EQUAL -> EditorStyles.DIFF_EQUAL;

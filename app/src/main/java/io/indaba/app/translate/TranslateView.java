@@ -59,7 +59,7 @@ public final class TranslateView extends BorderPane {
         side.setMinWidth(240);
 
         SplitPane split = new SplitPane(list, item, side);
-        split.setDividerPositions(0.23, 0.79);
+        split.setDividerPositions(0.21, 0.76);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(side, false);
         setTop(new LanguageProgressBar(model.list()));
