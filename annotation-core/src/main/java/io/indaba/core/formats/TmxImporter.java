@@ -4,7 +4,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
-import io.indaba.core.translate.TranslationMemoryEntries;
+import io.indaba.core.translate.MemoryEntries;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +41,7 @@ public final class TmxImporter implements Importer {
             long n = 0;
             for (TmxReader.Read e : entries) {
                 if (only == null || e.entry().targetLang().equalsIgnoreCase(only)) {
-                    n += TranslationMemoryEntries.add(c, e.entry()) ? 1 : 0;
+                    n += MemoryEntries.insertIfNew(c, e.entry()) ? 1 : 0;
                 }
             }
             EventLog.append(c, options.actor(), "tm.imported", "tm", null, Map.of("format", id(),

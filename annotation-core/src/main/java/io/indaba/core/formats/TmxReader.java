@@ -1,7 +1,7 @@
 package io.indaba.core.formats;
 
 import io.indaba.core.project.LanguageTags;
-import io.indaba.core.translate.TranslationMemoryEntries.Entry;
+import io.indaba.core.translate.MemoryEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ final class TmxReader {
     }
 
     /** One entry and the line of its unit. */
-    record Read(long line, Entry entry) {
+    record Read(long line, MemoryEntry entry) {
     }
 
     static List<Read> read(Path file, String projectSource, BadRows bad) {
@@ -147,7 +147,7 @@ final class TmxReader {
         }
         for (Map.Entry<String, String> v : variants.entrySet()) {
             if (!sameLanguage(v.getKey(), source)) {
-                out.add(new Read(line, new Entry(source, v.getKey(), sourceText, v.getValue(),
+                out.add(new Read(line, MemoryEntry.of(source, v.getKey(), sourceText, v.getValue(),
                         "tmx:" + file.getFileName(), meta)));
             }
         }

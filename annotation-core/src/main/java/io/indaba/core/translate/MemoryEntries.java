@@ -51,6 +51,43 @@ public final class MemoryEntries {
         }
     }
 
+    /** Inserts inside the caller's transaction unless the same pair is stored already; true when added. */
+    public static boolean insertIfNew(Connection c, MemoryEntry e) throws SQLException {
+        try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM tm_entry WHERE source_lang = ? AND "
+                + "target_lang = ? AND source_text = ? AND target_text = ? LIMIT 1")) {
+            find.setString(1, e.sourceLang());
+            find.setString(2, e.targetLang());
+            find.setString(3, e.sourceText());
+            find.setString(4, e.targetText());
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        insert(c, e);
+        return true;
+    }
+
+    /** The entries for one language pair, oldest first. */
+    public java.util.List<MemoryEntry> forPair(String sourceLang, String targetLang) {
+        return db.read(c -> {
+            java.util.List<MemoryEntry> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM tm_entry WHERE source_lang = ? AND target_lang = ? ORDER BY id")) {
+                ps.setString(1, sourceLang);
+                ps.setString(2, targetLang);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MemoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), meta(rs.getString(7))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Deletes every entry of one origin (e.g. before re-importing the same file); returns how many. */
     public static int deleteOrigin(Connection c, String origin) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM tm_entry WHERE origin = ?")) {

@@ -2,7 +2,8 @@ package io.indaba.core.formats;
 
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
-import io.indaba.core.translate.TranslationMemoryEntries;
+import io.indaba.core.translate.MemoryEntries;
+import io.indaba.core.translate.MemoryEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,7 +153,7 @@ class ImportFuzzTest {
     private static long[] state() {
         long translations = project.translations().countsByLanguage().values().stream()
                 .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
-        return new long[] {project.itemCount(), translations, new TranslationMemoryEntries(project.database()).count(),
+        return new long[] {project.itemCount(), translations, new MemoryEntries(project.database()).count(),
             project.events().count()};
     }
 

@@ -8,7 +8,8 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.Origin;
-import io.indaba.core.translate.TranslationMemoryEntries;
+import io.indaba.core.translate.MemoryEntries;
+import io.indaba.core.translate.MemoryEntry;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +56,8 @@ class TmxTest {
             ImportReport r = Formats.importer("tmx").importFile(p, f, TestProjects.skipping(), Progress.NONE);
             assertEquals(2, r.tmEntries());
             assertEquals(1, r.skipped().size());
-            TranslationMemoryEntries tm = new TranslationMemoryEntries(p.database());
-            List<TranslationMemoryEntries.Entry> am = tm.forPair("en-US", "am");
+            MemoryEntries tm = new MemoryEntries(p.database());
+            List<MemoryEntry> am = tm.forPair("en-US", "am");
             assertEquals(1, am.size());
             assertEquals("The virus spreads.", am.getFirst().sourceText());
             assertEquals("ቫይረሱ ይሰራጫል።", am.getFirst().targetText());
@@ -88,7 +89,7 @@ class TmxTest {
                 ImportReport back = Formats.importer("tmx").importFile(other, out, ImportOptions.defaults(),
                         Progress.NONE);
                 assertEquals(2, back.tmEntries());
-                var entries = new TranslationMemoryEntries(other.database()).forPair("en", "am");
+                var entries = new MemoryEntries(other.database()).forPair("en", "am");
                 var flu = entries.stream().filter(e -> e.sourceText().equals("flu")).findFirst().orElseThrow();
                 assertEquals("ጉንፋን & <ሌላ>", flu.targetText());
                 assertEquals("C", flu.meta().get("prop:x-indaba-field"));
@@ -106,7 +107,7 @@ class TmxTest {
             Path f = TestProjects.write(dir, "evil.tmx", xml);
             assertThrows(BadInputException.class, () -> Formats.importer("tmx").importFile(p, f,
                     TestProjects.skipping(), Progress.NONE));
-            assertEquals(0, new TranslationMemoryEntries(p.database()).count());
+            assertEquals(0, new MemoryEntries(p.database()).count());
         }
     }
 
