@@ -52,6 +52,7 @@ final class GoldPane extends VBox {
             }
         });
         prompt.valueProperty().bindBidirectional(model.promptProperty());
+        prompt.setMinWidth(220);
         HBox pickers = new HBox(10, new Label(Messages.get("team.gold.language")), language,
                 new Label(Messages.get("team.gold.prompt")), prompt);
         pickers.setAlignment(Pos.CENTER_LEFT);
@@ -102,6 +103,8 @@ final class GoldPane extends VBox {
         VBox box = new VBox(4, heading, body);
         box.getStyleClass().add(Styles.CARD);
         box.setMaxWidth(Double.MAX_VALUE);
+        // equal small preferred widths, so the two responses share the row evenly whatever their length
+        box.setPrefWidth(100);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }

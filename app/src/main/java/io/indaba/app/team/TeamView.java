@@ -12,10 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Shows {@link TeamViewModel}: annotators, judgements per item and progress, bulk assignment, gold items. */
 public final class TeamView extends ScrollPane {
@@ -65,7 +68,7 @@ public final class TeamView extends ScrollPane {
         ProfileDialog.ask(getScene(), form).ifPresent(model::save);
     }
 
-    private HBox kRow() {
+    private FlowPane kRow() {
         Spinner<Integer> k = new Spinner<>(1, 50, model.kProperty().get());
         k.setId("team-k");
         k.setEditable(true);
@@ -79,7 +82,9 @@ public final class TeamView extends ScrollPane {
         });
         Label hint = new Label(Messages.get("team.kHint"));
         hint.getStyleClass().add(Styles.MUTED);
-        HBox row = new HBox(10, new Label(Messages.get("team.k")), k, hint);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        // a flow, so the hint moves under the spinner instead of being cut off in a narrow card
+        FlowPane row = new FlowPane(10, 4, whole(new Label(Messages.get("team.k"))), k, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -105,11 +110,24 @@ public final class TeamView extends ScrollPane {
         language.setId("assign-language");
         language.setAccessibleText(Messages.get("team.assign.language"));
         language.valueProperty().bindBidirectional(model.assignLanguageProperty());
-        ComboBox<MemberRow> who = new ComboBox<>(model.members());
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<String> who = new ComboBox<>(model.assignees());
+        who.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return model.label(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         who.setId("assign-annotator");
         who.setAccessibleText(Messages.get("team.assign.annotator"));
         who.setPromptText(Messages.get("team.assign.annotator"));
         who.valueProperty().bindBidirectional(model.assigneeProperty());
+        who.setMinWidth(180);
         Button assign = new Button(Messages.get("team.assign.run"));
         assign.setId("assign-run");
         assign.disableProperty().bind(model.assigningProperty().or(language.valueProperty().isNull())
@@ -123,13 +141,19 @@ public final class TeamView extends ScrollPane {
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(model.assigningProperty());
         running.managedProperty().bind(running.visibleProperty());
-        HBox sentence = new HBox(8, new Label(Messages.get("team.assign.in")), language,
-                new Label(Messages.get("team.assign.to")), who);
+        // the sentence wraps as a flow in a narrow card; its words are never cut off
+        FlowPane sentence = new FlowPane(8, 8, whole(new Label(Messages.get("team.assign.in"))), language,
+                whole(new Label(Messages.get("team.assign.to"))), who);
         sentence.setAlignment(Pos.CENTER_LEFT);
         Label counts = new Label(Messages.get("team.assign.counts"));
         counts.getStyleClass().add(Styles.MUTED);
         counts.setWrapText(true);
         return new VBox(8, new Label(Messages.get("team.assign.lead")), sentence, new HBox(8, assign, running), counts);
+    }
+
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label line(String id, String style) {

@@ -26,6 +26,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The team workspace: annotator profiles with their judgements, gold score and assignments; the project's k and
@@ -36,11 +37,16 @@ public final class TeamViewModel {
     private final ProjectSession session;
     private final String actor;
     private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    // ids, not rows: a reload with new counts keeps equal ids, so selectors keep their choice
+    private final ObservableList<String> memberIds = FXCollections.observableArrayList();
+    // only annotators who read the chosen language can take its items
+    private final FilteredList<String> assignees = new FilteredList<>(memberIds, id -> false);
+    private Map<String, Annotator> profiles = Map.of();
     private final ObservableList<ProgressRow> progress = FXCollections.observableArrayList();
     private final ObservableList<LanguageChoice> languages = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 3);
     private final ObjectProperty<LanguageChoice> assignLanguage = new SimpleObjectProperty<>(this, "assignLanguage");
-    private final ObjectProperty<MemberRow> assignee = new SimpleObjectProperty<>(this, "assignee");
+    private final ObjectProperty<String> assignee = new SimpleObjectProperty<>(this, "assignee");
     private final ReadOnlyBooleanWrapper assigning = new ReadOnlyBooleanWrapper(this, "assigning");
     private final ReadOnlyDoubleWrapper assignProgress = new ReadOnlyDoubleWrapper(this, "assignProgress", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -55,6 +61,12 @@ public final class TeamViewModel {
         this.actor = actor;
         this.gold = new GoldViewModel(session, actor, languages);
         session.revisionProperty().addListener((o, was, now) -> load());
+        assignLanguage.addListener((o, was, now) -> {
+            assignees.setPredicate(id -> now != null && profiles.get(id).reads(now.tag()));
+            if (assignee.get() != null && !assignees.contains(assignee.get())) {
+                assignee.set(null);
+            }
+        });
     }
 
     /** Reads the team in the background; a newer load makes an older result moot. */
@@ -70,7 +82,6 @@ public final class TeamViewModel {
     private void show(TeamSnapshot s) {
         error.set("");
         k.set(s.k());
-        String keepAssignee = assignee.get() == null ? null : assignee.get().id();
         List<MemberRow> rows = new ArrayList<>();
         for (Annotator a : s.annotators()) {
             List<LanguageChip> chips = new ArrayList<>();
@@ -80,11 +91,21 @@ public final class TeamViewModel {
                     score(GoldItems.overall(byLanguage)), detail(byLanguage), s.assignments().getOrDefault(a.id(), 0L)));
         }
         members.setAll(rows);
-        assignee.set(rows.stream().filter(r -> r.id().equals(keepAssignee)).findFirst().orElse(null));
+        Map<String, Annotator> byId = new java.util.LinkedHashMap<>();
+        s.annotators().forEach(a -> byId.put(a.id(), a));
+        profiles = byId;
+        List<String> ids = List.copyOf(byId.keySet());
+        // replace selector lists only when they differ: replacing clears what a selector shows
+        if (!memberIds.equals(ids)) {
+            memberIds.setAll(ids);
+        }
         List<LanguageChoice> choices = s.progress().stream().map(p -> LanguageChoice.of(p.lang())).toList();
-        LanguageChoice keepLanguage = assignLanguage.get();
-        languages.setAll(choices);
-        assignLanguage.set(choices.contains(keepLanguage) ? keepLanguage : choices.isEmpty() ? null : choices.get(0));
+        if (!languages.equals(choices)) {
+            languages.setAll(choices);
+        }
+        if (!choices.contains(assignLanguage.get())) {
+            assignLanguage.set(choices.isEmpty() ? null : choices.get(0));
+        }
         progress.setAll(s.progress().stream().map(TeamViewModel::progressRow).toList());
         gold.loaded(s.marks());
     }
@@ -133,14 +154,14 @@ public final class TeamViewModel {
     /** Assigns every comparable prompt of the chosen language that nobody has yet to the chosen annotator. */
     public void assign() {
         LanguageChoice lang = assignLanguage.get();
-        MemberRow who = assignee.get();
+        Annotator who = assignee.get() == null ? null : profiles.get(assignee.get());
         if (lang == null || who == null || assigning.get()) {
             return;
         }
         assigning.set(true);
         message.set("");
         assignment = session.run(Messages.format("team.task.assign", lang.tag(), who.id()),
-                (project, p) -> new Assignments(project.database()).assignUnassigned(lang.tag(), who.annotator(), actor, p),
+                (project, p) -> new Assignments(project.database()).assignUnassigned(lang.tag(), who, actor, p),
                 added -> {
                     assigning.set(false);
                     message.set(Messages.format("team.assign.done", added, lang.tag(), who.id()));
@@ -174,9 +195,20 @@ public final class TeamViewModel {
         return gold;
     }
 
+    /** How an annotator id reads in a selector: "am-07 (Abebe)" when the profile has a name. */
+    public String label(String id) {
+        Annotator a = id == null ? null : profiles.get(id);
+        return a == null || a.displayName() == null ? String.valueOf(id == null ? "" : id) : id + " (" + a.displayName() + ")";
+    }
+
     /** Every profile, by id. */
     public ObservableList<MemberRow> members() {
         return members;
+    }
+
+    /** The ids of annotators who read the language chosen for assignment. */
+    public ObservableList<String> assignees() {
+        return assignees;
     }
 
     /** Progress per language with comparable prompts, by tag. */
@@ -198,7 +230,8 @@ public final class TeamViewModel {
         return assignLanguage;
     }
 
-    public ObjectProperty<MemberRow> assigneeProperty() {
+    /** The id of the annotator chosen for assignment. */
+    public ObjectProperty<String> assigneeProperty() {
         return assignee;
     }
 

@@ -105,19 +105,23 @@ class TeamViewModelTest {
         try (ProjectSession session = JudgedSessions.open(dir)) {
             TeamViewModel model = open(session);
             model.assignLanguageProperty().set(LanguageChoice.of("am"));
-            model.assigneeProperty().set(member(model, "a2"));
+            model.assigneeProperty().set("a2");
             model.assign();
             assertEquals("Assigned 4 items in am to a2.", model.messageProperty().get());
             assertEquals(4, member(model, "a2").assignments());
-            assertEquals(member(model, "a2"), model.assigneeProperty().get(), "the choice survives the reload");
+            assertEquals("a2", model.assigneeProperty().get(), "the choice survives the reload");
+            assertEquals("a1 (Abebe)", model.label("a1"));
 
-            model.assigneeProperty().set(member(model, "a1"));
+            model.assigneeProperty().set("a1");
             model.assign();
             assertEquals("Assigned 0 items in am to a1.", model.messageProperty().get());
             assertEquals(0, member(model, "a1").assignments());
 
+            model.assigneeProperty().set("a2");
             model.assignLanguageProperty().set(LanguageChoice.of("yo"));
-            model.assigneeProperty().set(member(model, "a2"));
+            assertEquals(List.of("a1"), model.assignees(), "a2 reads no yo");
+            assertEquals(null, model.assigneeProperty().get(), "a2 cannot take yo items");
+            model.assigneeProperty().set("a2");
             model.assign();
             assertEquals("a2 does not read yo; add it to the profile first", model.errorProperty().get());
         }
