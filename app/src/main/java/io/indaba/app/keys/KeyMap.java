@@ -66,7 +66,24 @@ public enum KeyMap {
     TRANSLATE_PALETTE_6("keys.translatePalette6", Scope.TRANSLATE, KeyCode.DIGIT6, KeyCombination.ALT_DOWN),
     TRANSLATE_PALETTE_7("keys.translatePalette7", Scope.TRANSLATE, KeyCode.DIGIT7, KeyCombination.ALT_DOWN),
     TRANSLATE_PALETTE_8("keys.translatePalette8", Scope.TRANSLATE, KeyCode.DIGIT8, KeyCombination.ALT_DOWN),
-    TRANSLATE_PALETTE_9("keys.translatePalette9", Scope.TRANSLATE, KeyCode.DIGIT9, KeyCombination.ALT_DOWN);
+    TRANSLATE_PALETTE_9("keys.translatePalette9", Scope.TRANSLATE, KeyCode.DIGIT9, KeyCombination.ALT_DOWN),
+    // suggestions: Ctrl+N takes the N-th memory match, Ctrl+Shift+N inserts the N-th glossary term
+    TRANSLATE_MATCH_1("keys.translateMatch1", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_MATCH_2("keys.translateMatch2", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_MATCH_3("keys.translateMatch3", Scope.TRANSLATE, KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_MATCH_4("keys.translateMatch4", Scope.TRANSLATE, KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_MATCH_5("keys.translateMatch5", Scope.TRANSLATE, KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+    TRANSLATE_TERM_1("keys.translateTerm1", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_TERM_2("keys.translateTerm2", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_TERM_3("keys.translateTerm3", Scope.TRANSLATE, KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_TERM_4("keys.translateTerm4", Scope.TRANSLATE, KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_TERM_5("keys.translateTerm5", Scope.TRANSLATE, KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_DRAFT("keys.translateDraft", Scope.TRANSLATE, KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     /** Where a shortcut applies: everywhere, or only while one workspace shows (so two workspaces may share keys). */
     public enum Scope {
@@ -77,6 +94,14 @@ public enum KeyMap {
     public static final java.util.List<KeyMap> PALETTE = java.util.List.of(TRANSLATE_PALETTE_1, TRANSLATE_PALETTE_2,
             TRANSLATE_PALETTE_3, TRANSLATE_PALETTE_4, TRANSLATE_PALETTE_5, TRANSLATE_PALETTE_6, TRANSLATE_PALETTE_7,
             TRANSLATE_PALETTE_8, TRANSLATE_PALETTE_9);
+
+    /** The memory-match shortcuts in order: Ctrl+1 takes the best match. */
+    public static final java.util.List<KeyMap> MATCHES = java.util.List.of(TRANSLATE_MATCH_1, TRANSLATE_MATCH_2,
+            TRANSLATE_MATCH_3, TRANSLATE_MATCH_4, TRANSLATE_MATCH_5);
+
+    /** The glossary shortcuts in order: Ctrl+Shift+1 inserts the first term's translation. */
+    public static final java.util.List<KeyMap> TERMS = java.util.List.of(TRANSLATE_TERM_1, TRANSLATE_TERM_2,
+            TRANSLATE_TERM_3, TRANSLATE_TERM_4, TRANSLATE_TERM_5);
 
     private final String messageKey;
     private final Scope scope;

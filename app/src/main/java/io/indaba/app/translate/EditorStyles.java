@@ -25,6 +25,12 @@ final class EditorStyles {
     static final String SIDE = "editor-side";
     static final String PROGRESS = "editor-progress";
     static final String REPLACE = "editor-replace";
+    static final String SUGGESTION = "editor-suggestion";
+    static final String SUGGESTION_HEAD = "editor-suggestion-head";
+    static final String SECTION = "editor-section";
+    static final String DIFF_EQUAL = "editor-diff-equal";
+    static final String DIFF_INSERT = "editor-diff-insert";
+    static final String DIFF_DELETE = "editor-diff-delete";
 
     private EditorStyles() {
     }

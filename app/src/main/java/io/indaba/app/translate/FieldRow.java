@@ -1,6 +1,7 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
+import io.indaba.core.translate.GlossaryHit;
 import io.indaba.core.translate.TranslationStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class FieldRow {
     final VBox targetBox;
     private final FieldViewModel field;
 
-    FieldRow(FieldViewModel field, boolean answer, String targetFont, List<SourceText.Span> terms) {
+    FieldRow(FieldViewModel field, boolean answer, String targetFont, List<GlossaryHit> terms) {
         this.field = field;
         name = new Label(field.name());
         name.getStyleClass().add(EditorStyles.FIELD_NAME);
@@ -39,7 +40,7 @@ final class FieldRow {
             name.getStyleClass().add(EditorStyles.ANSWER);
             name.setAccessibleText(Messages.format("translate.answerField", field.name()));
         }
-        source.show(field.source(), spans(field, terms), null);
+        showTerms(terms);
         target.setId("target-" + field.name());
         target.getStyleClass().add(EditorStyles.TARGET);
         target.setWrapText(true);
@@ -80,6 +81,16 @@ final class FieldRow {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox info = new HBox(8, graphemes, blanks, grow, status);
         targetBox = new VBox(3, target, info);
+    }
+
+    /** Shows the source with these glossary terms highlighted, each with its translation as a tooltip. */
+    void showTerms(List<GlossaryHit> terms) {
+        List<SourceText.Span> spans = new ArrayList<>();
+        for (GlossaryHit hit : terms) {
+            String tip = hit.term().target() + (hit.term().note() == null ? "" : "\n" + hit.term().note());
+            spans.add(new SourceText.Span(hit.start(), hit.end(), EditorStyles.TERM, tip));
+        }
+        source.show(field.source(), spans(field, spans), null);
     }
 
     /** Removes the bindings to the field, so an old item's field does not follow a reused control. */

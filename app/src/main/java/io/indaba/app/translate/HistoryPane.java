@@ -9,7 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-/** The revisions of the focused field, newest first: who, when, origin and status, and the text of each. */
+/**
+ * The revisions of the focused field, newest first: who, when, origin and status, and each revision's text as a word
+ * diff against the field's current text (struck through: gone since; marked: added since).
+ */
 final class HistoryPane extends ScrollPane {
 
     private final VBox list = new VBox();
@@ -19,20 +22,16 @@ final class HistoryPane extends ScrollPane {
         setFitToWidth(true);
         list.getStyleClass().add(EditorStyles.SIDE);
         setContent(list);
-        model.revisions().addListener((ListChangeListener<Revision>) c -> {
+        model.entries().addListener((ListChangeListener<HistoryViewModel.Entry>) c -> {
             list.getChildren().clear();
-            if (model.revisions().isEmpty()) {
+            if (model.entries().isEmpty()) {
                 list.getChildren().add(muted(Messages.get("translate.history.none")));
             }
-            for (Revision r : model.revisions()) {
+            for (HistoryViewModel.Entry entry : model.entries()) {
+                Revision r = entry.revision();
                 Label who = muted(Messages.format("translate.history.entry", r.author(), r.createdAt().replace('T', ' '),
                         r.origin().code(), StatusLabels.of(r.status())));
-                Label text = new Label(r.text());
-                text.setWrapText(true);
-                String family = font.get();
-                if (family != null) {
-                    text.setStyle("-fx-font-family: '" + family + "';");
-                }
+                DiffText text = new DiffText(entry.diff(), font.get());
                 VBox card = new VBox(2, who, text);
                 if (r.note() != null && !r.note().isBlank()) {
                     card.getChildren().add(muted(r.note()));

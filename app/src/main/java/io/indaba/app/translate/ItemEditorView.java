@@ -8,6 +8,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.LanguageTags;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -38,6 +39,7 @@ final class ItemEditorView extends VBox {
     final PaletteBar palette;
     final TextField correctionNote = new TextField();
     private final List<FieldRow> rows = new ArrayList<>();
+    private Consumer<String> sourceSelected = text -> { };
 
     ItemEditorView(TranslateViewModel model) {
         this.model = model;
@@ -111,6 +113,11 @@ final class ItemEditorView extends VBox {
 
         getChildren().addAll(header, verifyBar, palette, scroll, message);
         editor.fields().addListener((ListChangeListener<FieldViewModel>) c -> showFields());
+        model.glossary().byFieldProperty().addListener((o, was, now) -> {
+            for (int i = 0; i < rows.size() && i < editor.fields().size(); i++) {
+                rows.get(i).showTerms(now.getOrDefault(editor.fields().get(i).name(), List.of()));
+            }
+        });
         editor.focusedProperty().addListener((o, was, now) -> focusRow(now.intValue()));
     }
 
@@ -137,7 +144,13 @@ final class ItemEditorView extends VBox {
         grid.addRow(0, new Label(), sourceHeading, targetHeading);
         for (int i = 0; i < editor.fields().size(); i++) {
             FieldViewModel field = editor.fields().get(i);
-            FieldRow row = new FieldRow(field, isAnswer(item, field.name()), font, List.of());
+            FieldRow row = new FieldRow(field, isAnswer(item, field.name()), font,
+                    model.glossary().byFieldProperty().get().getOrDefault(field.name(), List.of()));
+            row.source.selectedProperty().addListener((o, was, now) -> {
+                if (!now.isEmpty()) {
+                    sourceSelected.accept(now);
+                }
+            });
             int index = i;
             row.target.focusedProperty().addListener((o, was, now) -> {
                 if (now) {
@@ -172,6 +185,11 @@ final class ItemEditorView extends VBox {
                 });
             }
         }
+    }
+
+    /** Tells {@code listener} the source text the user selects (to add it as a glossary term). */
+    void setOnSourceSelected(Consumer<String> listener) {
+        sourceSelected = listener;
     }
 
     /** The text area of the focused field, or null. */

@@ -12,6 +12,7 @@ import io.indaba.core.translate.Translations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -45,6 +46,7 @@ public final class ItemEditorViewModel {
     private String lang;
     private Consumer<Long> onSaved = id -> { };
     private Runnable onItemDone = () -> { };
+    private BiConsumer<Item, List<Translation>> onStored = (stored, translations) -> { };
 
     public ItemEditorViewModel(ProjectSession session, String author) {
         this.session = session;
@@ -60,6 +62,11 @@ public final class ItemEditorViewModel {
     /** Called with the item id after each save (to refresh the list, QA and history). */
     public void setOnSaved(Consumer<Long> onSaved) {
         this.onSaved = onSaved;
+    }
+
+    /** Called with what the store now holds after each successful write (for the translation memory). */
+    public void setOnStored(BiConsumer<Item, List<Translation>> onStored) {
+        this.onStored = onStored;
     }
 
     /** Called when the last unfinished field of the item was confirmed (to move to the next item). */
@@ -173,6 +180,7 @@ public final class ItemEditorViewModel {
                         }
                     }
                     if (!reverted.isEmpty()) {
+                        onStored.accept(current, reverted);
                         onSaved.accept(current.id());
                     }
                 }, this::fail);
@@ -200,6 +208,7 @@ public final class ItemEditorViewModel {
         field.saving(change.text());
         session.run(Messages.get("task.translate.save"), (project, p) -> project.translations().save(change), saved -> {
             field.saved(saved);
+            onStored.accept(current, List.of(saved));
             onSaved.accept(current.id());
         }, failure -> {
             // The text stays in the field and dirty, so the next leave or confirm writes it again.
@@ -232,8 +241,9 @@ public final class ItemEditorViewModel {
         return session;
     }
 
-    void savedAll(long itemId) {
-        onSaved.accept(itemId);
+    void savedAll(Item saved, List<Translation> translations) {
+        onStored.accept(saved, translations);
+        onSaved.accept(saved.id());
     }
 
     /** The item shown, null before the first load. */

@@ -10,6 +10,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
@@ -23,8 +24,11 @@ import javafx.scene.text.TextFlow;
  */
 final class SourceText extends Region {
 
-    /** A styled stretch {@code [start, end)} of the text. */
-    record Span(int start, int end, String styleClass) {
+    /** A styled stretch {@code [start, end)} of the text, with a tooltip (e.g. a term's translation) or null. */
+    record Span(int start, int end, String styleClass, String tip) {
+        Span(int start, int end, String styleClass) {
+            this(start, end, styleClass, null);
+        }
     }
 
     private final TextFlow flow = new TextFlow();
@@ -68,7 +72,11 @@ final class SourceText extends Region {
             if (span.start() > at) {
                 runs.add(run(text.substring(at, span.start()), null, fontFamily));
             }
-            runs.add(run(text.substring(span.start(), span.end()), span.styleClass(), fontFamily));
+            Text marked = run(text.substring(span.start(), span.end()), span.styleClass(), fontFamily);
+            if (span.tip() != null) {
+                Tooltip.install(marked, new Tooltip(span.tip()));
+            }
+            runs.add(marked);
             at = span.end();
         }
         if (at < text.length()) {

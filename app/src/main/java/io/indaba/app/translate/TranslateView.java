@@ -5,12 +5,14 @@ import io.indaba.app.keys.KeyMap;
 import io.indaba.app.theme.AppFonts;
 import io.indaba.core.project.LanguageTags;
 import io.indaba.core.qa.QaFinding;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The translation editor: progress per language on top, the item list on the left, the item in the centre, the
@@ -23,6 +25,8 @@ public final class TranslateView extends BorderPane {
     private final ItemEditorView item;
     private final SearchReplaceBar replace;
     private final TabPane side = new TabPane();
+    private final GlossaryPane glossary;
+    private final Tab qa;
 
     public TranslateView(TranslateViewModel model) {
         this.model = model;
@@ -36,15 +40,26 @@ public final class TranslateView extends BorderPane {
 
         side.setId("editor-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab qa = new Tab(Messages.get("translate.tab.qa"), new QaPane(model.qa(), this::fix));
+        VBox suggestions = new VBox(10, new MemoryPane(model.memory(), this::targetFont, model::takeMatch),
+                new DraftsPane(model.drafts(), this::targetFont, model::takeDraft));
+        suggestions.getStyleClass().add(EditorStyles.SIDE);
+        ScrollPane scrollSuggestions = new ScrollPane(suggestions);
+        scrollSuggestions.setFitToWidth(true);
+        Tab matches = new Tab(Messages.get("translate.tab.matches"), scrollSuggestions);
+        matches.setId("tab-matches");
+        glossary = new GlossaryPane(model.glossary(), this::targetFont, item::selectedSource, item::insertAtCaret);
+        item.setOnSourceSelected(glossary.source::setText);
+        Tab terms = new Tab(Messages.get("translate.tab.glossary"), glossary);
+        terms.setId("tab-glossary");
+        qa = new Tab(Messages.get("translate.tab.qa"), new QaPane(model.qa(), this::fix));
         qa.setId("tab-qa");
         Tab history = new Tab(Messages.get("translate.tab.history"), new HistoryPane(model.history(), this::targetFont));
         history.setId("tab-history");
-        side.getTabs().addAll(qa, history);
+        side.getTabs().addAll(matches, terms, qa, history);
         side.setMinWidth(240);
 
         SplitPane split = new SplitPane(list, item, side);
-        split.setDividerPositions(0.23, 0.79);
+        split.setDividerPositions(0.21, 0.76);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(side, false);
         setTop(new LanguageProgressBar(model.list()));
@@ -82,8 +97,24 @@ public final class TranslateView extends BorderPane {
         if (palette >= 0) {
             return item.palette.press(palette);
         }
+        int match = KeyMap.MATCHES.indexOf(key);
+        if (match >= 0) {
+            return model.takeMatch(match);
+        }
+        int term = KeyMap.TERMS.indexOf(key);
+        if (term >= 0) {
+            String target = model.glossary().target(term);
+            if (target == null || area == null) {
+                return false;
+            }
+            item.insertAtCaret(target);
+            return true;
+        }
         switch (key) {
             case TRANSLATE_CONFIRM -> editor.confirm();
+            case TRANSLATE_DRAFT -> {
+                return model.takeDraft(null);
+            }
             case TRANSLATE_NEXT_ITEM -> {
                 editor.leaveFocused();
                 model.list().selectNext();
@@ -100,7 +131,7 @@ public final class TranslateView extends BorderPane {
             case TRANSLATE_NEXT_FINDING -> {
                 QaFinding f = model.qa().next();
                 if (f != null) {
-                    side.getSelectionModel().select(0);
+                    side.getSelectionModel().select(qa);
                     int start = f.ranges().isEmpty() ? 0 : f.ranges().get(0).start();
                     int end = f.ranges().isEmpty() ? 0 : f.ranges().get(0).end();
                     item.select(f.field(), start, end);

@@ -1,9 +1,13 @@
 package io.indaba.app.translate;
 
+import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
+import io.indaba.core.item.Item;
 import io.indaba.core.qa.QaFinding;
 import io.indaba.core.translate.Origin;
+import io.indaba.core.translate.TmMatch;
 import io.indaba.core.translate.TranslationStatus;
+import io.indaba.plugin.Draft;
 
 /**
  * The translation editor as a whole: wires the item list, the item editor, verification, the side panes and
@@ -18,6 +22,10 @@ public final class TranslateViewModel {
     private final HistoryViewModel history;
     private final SearchReplaceViewModel replace;
     private final QaViewModel qa;
+    private final SuggestionSources sources = new SuggestionSources();
+    private final MemoryViewModel memory;
+    private final DraftsViewModel drafts;
+    private final GlossaryViewModel glossary;
 
     public TranslateViewModel(ProjectSession session, String author) {
         list = new ItemListViewModel(session);
@@ -26,9 +34,21 @@ public final class TranslateViewModel {
         history = new HistoryViewModel(session);
         replace = new SearchReplaceViewModel(session, author);
         qa = new QaViewModel(session);
+        memory = new MemoryViewModel(session, sources);
+        drafts = new DraftsViewModel(session, sources);
+        glossary = new GlossaryViewModel(session, sources);
         editor.itemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 qa.check(now, editor.lang());
+            }
+        });
+        // A reload keeps the item object when only the language changed, so the fields are the signal.
+        editor.fields().addListener((javafx.collections.ListChangeListener<FieldViewModel>) c ->
+                glossary.show(editor.itemProperty().get(), editor.lang()));
+        list.languageProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                session.run(Messages.get("task.translate.memory"), (project, p) -> project.settings().sourceLang(),
+                        source -> memory.warm(source, now), failure -> { });
             }
         });
         replace.langProperty().bind(list.languageProperty());
@@ -39,7 +59,7 @@ public final class TranslateViewModel {
                 editor.load(now.itemId(), lang);
             }
         });
-        editor.focusedProperty().addListener((o, was, now) -> history.show(editor.focusedField()));
+        editor.focusedProperty().addListener((o, was, now) -> showSuggestions());
         editor.setOnSaved(itemId -> {
             list.refresh(itemId);
             if (editor.itemProperty().get() != null && editor.itemProperty().get().id() == itemId) {
@@ -47,6 +67,7 @@ public final class TranslateViewModel {
             }
             history.show(editor.focusedField());
         });
+        editor.setOnStored(memory::remember);
         editor.setOnItemDone(() -> {
             if (editor.verifyingProperty().get()) {
                 list.selectNext();
@@ -55,10 +76,51 @@ public final class TranslateViewModel {
             }
         });
         replace.setOnApplied(() -> {
+            projectChanged();
             list.reload();
             list.refreshProgress();
         });
-        session.revisionProperty().addListener((o, was, now) -> list.reload());
+        session.revisionProperty().addListener((o, was, now) -> {
+            projectChanged();
+            list.reload();
+        });
+    }
+
+    // Imports and bulk replaces change what the memory, the drafters and the glossaries hold.
+    private void projectChanged() {
+        sources.reset();
+        memory.forget();
+        showSuggestions();
+        glossary.show(editor.itemProperty().get(), editor.lang());
+    }
+
+    private void showSuggestions() {
+        FieldViewModel field = editor.focusedField();
+        Item item = editor.itemProperty().get();
+        history.show(field);
+        memory.show(item, field, editor.lang());
+        drafts.show(item, field, editor.lang());
+        glossary.focus(field == null ? null : field.name());
+    }
+
+    /** Puts the {@code n}-th memory match (0-based) into the focused field; false when there is none. */
+    public boolean takeMatch(int n) {
+        TmMatch match = memory.match(n);
+        if (match == null || editor.focusedField() == null) {
+            return false;
+        }
+        take(match.target(), Origin.TM);
+        return true;
+    }
+
+    /** Puts a machine draft into the focused field (null: the first); false when there is none. */
+    public boolean takeDraft(Draft draft) {
+        Draft chosen = draft != null ? draft : drafts.first();
+        if (chosen == null || editor.focusedField() == null) {
+            return false;
+        }
+        take(chosen.text(), Origin.MT);
+        return true;
     }
 
     /** Loads the languages and the first page. */
@@ -101,6 +163,18 @@ public final class TranslateViewModel {
             }
         }
         return false;
+    }
+
+    public MemoryViewModel memory() {
+        return memory;
+    }
+
+    public DraftsViewModel drafts() {
+        return drafts;
+    }
+
+    public GlossaryViewModel glossary() {
+        return glossary;
     }
 
     public QaViewModel qa() {

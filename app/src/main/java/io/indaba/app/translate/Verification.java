@@ -73,7 +73,7 @@ public final class Verification {
                 fields.stream().filter(f -> f.name().equals(t.field())).forEach(f -> f.saved(t));
             }
             editor.say(Messages.format("translate.verify.done", StatusLabels.of(status)));
-            editor.savedAll(item.id());
+            editor.savedAll(item, saved);
         }, failure -> {
             fields.forEach(FieldViewModel::saveFailed);
             editor.fail(failure);

@@ -182,4 +182,39 @@ class TranslateGuiTest {
         // fixing a tone, and what most editors do. Documented in docs/decisions/0006-translation-editor.md.
         assertEquals("\u1ECD", area(robot, "A").getText());
     }
+
+    @Test
+    void suggestionsGoInFromTheKeyboardAndAGlossaryTermIsAddedInThePane(FxRobot robot) throws Exception {
+        openEditorOn(robot, "am", "sample-wg-1b");
+        robot.clickOn("#target-sentence");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#editor-memory .editor-diff-delete")
+                .tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertEquals("አሚና ጃንጥላዋን ለቺዲ ሰጠችው ምክንያቱም _ ወደ ዝናቡ ሊወጣ ነበር።", area(robot, "sentence").getText(),
+                "Ctrl+1 takes the twin's translation from the memory");
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        assertEquals("አሚና ጃንጥላዋን ለቺዲ ሰጠችው ምክንያቱም _ ወደ ዝናቡ ሊወጣ ነበር።", area(robot, "sentence").getText(),
+                "no machine draft: Ctrl+M changes nothing");
+
+        robot.clickOn("#tab-glossary");
+        robot.clickOn("#glossary-source").write("umbrella");
+        robot.clickOn("#glossary-target").write("ጃንጥላ");
+        robot.clickOn("#glossary-add");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-item .editor-term").tryQuery()
+                .isPresent());
+        robot.clickOn("#target-sentence");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        robot.write("የ");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1);
+        assertEquals("የጃንጥላ", area(robot, "sentence").getText(), "Ctrl+Shift+1 inserts the term at the caret");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("sample-wg-1b", "am").containsKey("sentence"));
+        Translation saved = stored("sample-wg-1b", "am").get("sentence");
+        assertEquals("የጃንጥላ", saved.text());
+        List<Revision> revisions = history(saved.id());
+        assertEquals(Origin.TM, revisions.get(0).origin(), "leaving for the glossary saved the match as a tm draft");
+        assertEquals(Origin.HUMAN, revisions.get(revisions.size() - 1).origin(), "an edited suggestion is the translator's");
+    }
 }
