@@ -3,6 +3,7 @@ package io.indaba.app;
 import io.indaba.app.project.OverviewWorkspace;
 import io.indaba.app.review.ReviewWorkspace;
 import io.indaba.app.stats.StatsWorkspace;
+import io.indaba.app.team.TeamWorkspace;
 import java.util.List;
 
 /** The registered workspaces in navigation order; the first one is shown when a project opens. */
@@ -18,6 +19,7 @@ public final class Workspaces {
                 new io.indaba.app.translate.TranslateWorkspace(),
                 new io.indaba.app.prefer.ComparisonWorkspace(),
                 new StatsWorkspace(),
+                new TeamWorkspace(),
                 new ReviewWorkspace());
     }
 }

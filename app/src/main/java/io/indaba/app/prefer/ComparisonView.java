@@ -2,15 +2,14 @@ package io.indaba.app.prefer;
 
 import io.indaba.app.Messages;
 import io.indaba.app.keys.KeyMap;
+import io.indaba.app.team.ProfileDialog;
+import io.indaba.app.team.ProfileForm;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Decision;
-import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.prefer.QueueEntry;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -116,35 +115,19 @@ public final class ComparisonView extends BorderPane {
         }, e -> message.setText(e.getMessage()));
     }
 
+    /** With no profile yet, the annotator creates theirs in the team's profile editor (languages with proficiency). */
     private VBox newAnnotatorForm() {
-        TextField id = new TextField();
-        id.setPromptText(Messages.get("compare.newAnnotator.id"));
-        id.setAccessibleText(Messages.get("compare.newAnnotator.id"));
-        TextField langs = new TextField();
-        langs.setPromptText(Messages.get("compare.newAnnotator.languages"));
-        langs.setAccessibleText(Messages.get("compare.newAnnotator.languages"));
         Label error = new Label();
         error.getStyleClass().add(Styles.ERROR);
         Button create = new Button(Messages.get("compare.newAnnotator.create"));
+        create.setId("compare-new-profile");
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> {
-            Map<String, Proficiency> map = new LinkedHashMap<>();
-            for (String tag : langs.getText().split("[,\\s]+")) {
-                if (!tag.isBlank()) {
-                    map.put(tag.strip(), Proficiency.NATIVE);
-                }
-            }
-            Annotator a = new Annotator(id.getText().strip(), null, map);
-            access.run(Messages.get("compare.newAnnotator.create"), p -> {
-                if (a.id().isEmpty() || map.isEmpty()) {
-                    throw new IllegalArgumentException(Messages.get("compare.newAnnotator.id") + ", "
-                            + Messages.get("compare.newAnnotator.languages"));
-                }
-                p.annotators().save(a, a.id());
-                return a.id();
-            }, this::loadAnnotators, ex -> error.setText(Messages.format("compare.newAnnotator.bad", ex.getMessage())));
-        });
-        VBox form = new VBox(8, new Label(Messages.get("compare.noAnnotators")), id, langs, create, error);
+        create.setOnAction(e -> ProfileDialog.ask(getScene(), new ProfileForm()).ifPresent(a ->
+                access.run(Messages.get("compare.newAnnotator.create"), p -> {
+                    p.annotators().save(a, a.id());
+                    return a.id();
+                }, this::loadAnnotators, ex -> error.setText(Messages.format("compare.newAnnotator.bad", ex.getMessage())))));
+        VBox form = new VBox(8, new Label(Messages.get("compare.noAnnotators")), create, error);
         form.setMaxWidth(520);
         return form;
     }

@@ -38,6 +38,8 @@ public final class Styles {
     public static final String ELO_MEAN = "elo-mean";
     /** A table row a project lead should look at (an annotator with reliability warnings). */
     public static final String FLAGGED = "flagged";
+    /** A language an annotator reads, with its name and proficiency, in proportional type. */
+    public static final String CHIP = "chip";
 
     private Styles() {
     }
