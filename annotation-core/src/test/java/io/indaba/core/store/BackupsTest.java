@@ -12,6 +12,9 @@ import io.indaba.core.project.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,5 +97,21 @@ class BackupsTest {
         assertThrows(ProjectOpenException.class, () -> Backups.restore(junk, file));
 
         assertArrayEquals(before, TestProjects.bytes(file));
+    }
+
+    @Test
+    void aBackupClearsOldUnfinishedCopiesLeftByAKilledBackupButNotFreshOnes() throws IOException {
+        Path file = dir.resolve("partial.indaba");
+        Path folder = Files.createDirectories(Backups.folderFor(file));
+        Path stale = Files.writeString(folder.resolve("partial-20240101-000000-000.indaba.partial"), "half a copy");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        Path fresh = Files.writeString(folder.resolve("partial-20990101-000000-000.indaba.partial"), "being written");
+
+        try (Project p = TestProjects.create(file, 2)) {
+            p.backup(null);
+        }
+
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh));
     }
 }
