@@ -3,6 +3,7 @@ package io.indaba.core.project;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
+import io.indaba.core.item.ItemQuery;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Judgement;
 import java.io.IOException;
@@ -39,9 +40,9 @@ public final class TestProjects {
         return project;
     }
 
-    /** The ids a test needs from a project made by {@link #create}; adds the candidates on first use. */
+    /** The first item of a project and two candidates on it, added on first use. */
     public static Seeded seed(Project project) {
-        long itemId = project.items().byExternalId("q-0").orElseThrow().id();
+        long itemId = project.items().page(ItemQuery.ALL, 0, 1).getFirst().id();
         var existing = project.candidates().forItem(itemId);
         if (existing.size() >= 2) {
             return new Seeded(itemId, existing.get(0).id(), existing.get(1).id());
