@@ -1,16 +1,15 @@
 package io.indaba.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.indaba.core.project.Project;
 import io.indaba.core.project.TestProjects;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.sqlite.util.OSInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,7 +62,8 @@ class CrashTest {
             TestProjects.seed(p);
         }
         long start = System.nanoTime();
-        List<String> command = childCommand(file);
+        List<String> command = ChildJvm.command(dir, CrashChild.class, List.of(file.toString()),
+                List.of(file.toString(), "warm-up", "1", "30"));
         for (int cycle = 0; cycle < cycles; cycle++) {
             List<String> lines = runAndKill(command, cycle, random);
             int backupsBefore = backups.size();
@@ -86,8 +82,10 @@ class CrashTest {
                 verifyNanos / 1e6 / cycles, seed, judgements.size(), translations.size(), imports.size(),
                 backups.size(), killedDuring);
         System.out.println(summary);
-        Files.writeString(targetDir().resolve("crash-test-summary.txt"), summary + "\n");
-        assertTrue(judgements.size() > cycles, "the child must get real work done between kills: " + summary);
+        Files.writeString(ChildJvm.targetDir().resolve("crash-test-summary.txt"), summary + "\n");
+        assertFalse(judgements.isEmpty(), "the child must get work acknowledged between kills: " + summary);
+        assertTrue(killedDuring.keySet().stream().anyMatch(k -> !k.equals("between writes")),
+                "kills must land while a write is under way: " + summary);
     }
 
     private List<String> runAndKill(List<String> command, int cycle, Random random) throws Exception {
@@ -216,77 +214,5 @@ class CrashTest {
                 }
             }
         });
-    }
-
-    private List<String> childCommand(Path file) throws IOException, URISyntaxException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        // C1 only, serial GC: the child lives for a fraction of a second, so start-up is what costs.
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-XX:-UsePerfData", "-Xmx256m", "--enable-native-access=ALL-UNNAMED"));
-        // A killed child cannot delete the SQLite library it unpacked, so unpack it once and keep any leftovers here.
-        Path tmp = Files.createDirectories(dir.resolve("child-tmp"));
-        command.add("-Djava.io.tmpdir=" + tmp);
-        String library = System.mapLibraryName("sqlitejdbc");
-        try (var in = org.sqlite.SQLiteConnection.class.getResourceAsStream(
-                "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + library)) {
-            if (in != null) {
-                Files.copy(in, tmp.resolve(library));
-                command.add("-Dorg.sqlite.lib.path=" + tmp);
-                command.add("-Dorg.sqlite.lib.name=" + library);
-            }
-        }
-        command.addAll(List.of("-cp", childClassPath()));
-        // A class-data archive recorded by one child that exits normally halves the start of the others.
-        Path archive = dir.resolve("child.jsa");
-        List<String> warmUp = new ArrayList<>(command);
-        warmUp.add(warmUp.size() - 2, "-XX:ArchiveClassesAtExit=" + archive);
-        warmUp.addAll(List.of(CrashChild.class.getName(), file.toString(), "warm-up", "1", "30"));
-        Process p = new ProcessBuilder(warmUp).redirectErrorStream(true).redirectOutput(dir.resolve("warm-up.txt").toFile())
-                .start();
-        if (p.waitFor() != 0) {
-            fail("the warm-up child failed: " + Files.readString(dir.resolve("warm-up.txt")));
-        }
-        if (Files.isRegularFile(archive)) {
-            command.add(command.size() - 2, "-XX:SharedArchiveFile=" + archive);
-        }
-        command.addAll(List.of(CrashChild.class.getName(), file.toString()));
-        return command;
-    }
-
-    /** The test class path with its folders packed into one jar, since class-data archives accept only jars. */
-    private String childClassPath() throws IOException, URISyntaxException {
-        Path target = targetDir();
-        List<String> entries = new ArrayList<>(List.of(Files.readString(target.resolve("test-classpath.txt")).strip()
-                .split(File.pathSeparator)));
-        entries.add(target.resolve("classes").toString());
-        entries.add(target.resolve("test-classes").toString());
-        List<String> jars = new ArrayList<>();
-        Path packed = dir.resolve("child-classes.jar");
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(packed))) {
-            Set<String> written = new HashSet<>();
-            for (String entry : entries) {
-                Path path = Path.of(entry);
-                if (!Files.isDirectory(path)) {
-                    jars.add(entry);
-                    continue;
-                }
-                try (Stream<Path> files = Files.walk(path)) {
-                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                        String name = path.relativize(f).toString().replace(File.separatorChar, '/');
-                        if (written.add(name)) {
-                            jar.putNextEntry(new JarEntry(name));
-                            Files.copy(f, jar);
-                            jar.closeEntry();
-                        }
-                    }
-                }
-            }
-        }
-        jars.add(packed.toString());
-        return String.join(File.pathSeparator, jars);
-    }
-
-    private static Path targetDir() throws URISyntaxException {
-        return Path.of(CrashTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
     }
 }
