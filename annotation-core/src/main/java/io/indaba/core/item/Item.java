@@ -17,6 +17,15 @@ import java.util.Map;
 public record Item(long id, String externalId, ItemKind kind, String sourceLang, String collection, int position,
                    Map<String, String> fields, String answer, Map<String, String> meta, String sourceHash) {
 
+    // One digest per thread: an import hashes every item, and looking up the provider each time shows in profiles.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    });
+
     public Item {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         meta = meta == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
@@ -39,22 +48,19 @@ public record Item(long id, String externalId, ItemKind kind, String sourceLang,
 
     /** The SHA-256 of what a translator translates: a changed source gives a changed hash. */
     public static String hash(ItemKind kind, Map<String, String> fields, String answer) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(kind.code().getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, String> e : fields.entrySet()) {
-                sha.update((byte) 0);
-                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 1);
-                sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-            sha.update((byte) 2);
-            if (answer != null) {
-                sha.update(answer.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        MessageDigest sha = SHA256.get();
+        sha.reset();
+        sha.update(kind.code().getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            sha.update((byte) 0);
+            sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 1);
+            sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
         }
+        sha.update((byte) 2);
+        if (answer != null) {
+            sha.update(answer.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -47,56 +47,33 @@ public final class Items {
         });
     }
 
-    /** Imports inside the caller's write transaction (used when an import also writes translations). */
+    /**
+     * Imports inside the caller's write transaction (used when an import also writes translations). Items are read,
+     * hashed and serialised on a helper thread while this one inserts; a new external id costs one insert, and only
+     * ids already stored (or repeated in the input, where the last one wins) are looked up and compared. Because
+     * {@code items} is pulled on that helper thread, it must not use {@code c}.
+     */
     public static ImportSummary importAll(Connection c, Iterator<Item> items, Progress progress) throws SQLException {
-        long added = 0;
-        long changed = 0;
-        long unchanged = 0;
         String now = Clock.now();
-        try (PreparedStatement find = c.prepareStatement("SELECT id, source_hash FROM item WHERE external_id = ?");
+        Counts counts = new Counts();
+        try (ReadAhead<Item, Row> rows = new ReadAhead<>(items, Row::of);
              PreparedStatement insert = c.prepareStatement("INSERT INTO item (external_id, kind, source_lang, "
                      + "collection, position, fields, answer, meta, source_hash, created_at, updated_at) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE item SET kind = ?, source_lang = ?, collection = ?, "
-                     + "position = ?, fields = ?, answer = ?, meta = ?, source_hash = ?, updated_at = ? WHERE id = ?");
-             PreparedStatement markChanged = c.prepareStatement(
-                     "UPDATE translation SET source_changed = 1 WHERE item_id = ?")) {
-            int pending = 0;
-            while (items.hasNext()) {
-                Item item = items.next();
-                find.setString(1, item.externalId());
-                Long existingId = null;
-                String existingHash = null;
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) {
-                        existingId = rs.getLong(1);
-                        existingHash = rs.getString(2);
-                    }
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING");
+             Existing existing = new Existing(c, now)) {
+            List<Row> batch = new ArrayList<>(BATCH);
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                insert.setString(1, row.item().externalId());
+                bind(insert, 1, row);
+                insert.setString(10, now);
+                insert.setString(11, now);
+                insert.addBatch();
+                batch.add(row);
+                if (batch.size() >= BATCH) {
+                    flush(insert, batch, existing, counts);
                 }
-                if (existingId == null) {
-                    insert.setString(1, item.externalId());
-                    bind(insert, 1, item);
-                    insert.setString(10, now);
-                    insert.setString(11, now);
-                    insert.addBatch();
-                    added++;
-                    // Batched inserts must be visible to the duplicate check of later rows in the same file.
-                    if (++pending >= BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                } else if (!existingHash.equals(item.sourceHash())) {
-                    bind(update, 0, item);
-                    update.setString(9, now);
-                    update.setLong(10, existingId);
-                    update.executeUpdate();
-                    markChanged.setLong(1, existingId);
-                    markChanged.executeUpdate();
-                    changed++;
-                } else {
-                    unchanged++;
-                }
-                long done = added + changed + unchanged;
+                long done = counts.total() + batch.size();
                 if ((done & 1023) == 0) {
                     if (progress.cancelled()) {
                         throw new Cancelled();
@@ -104,22 +81,104 @@ public final class Items {
                     progress.update(done, -1);
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
+            flush(insert, batch, existing, counts);
+        }
+        return new ImportSummary(counts.added, counts.changed, counts.unchanged);
+    }
+
+    /** Runs the batched inserts; rows the insert skipped have a stored twin and are compared with it. */
+    private static void flush(PreparedStatement insert, List<Row> batch, Existing existing, Counts counts)
+            throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int[] inserted = insert.executeBatch();
+        for (int i = 0; i < batch.size(); i++) {
+            if (inserted[i] > 0) {
+                counts.added++;
+            } else if (existing.update(batch.get(i))) {
+                counts.changed++;
+            } else {
+                counts.unchanged++;
             }
         }
-        return new ImportSummary(added, changed, unchanged);
+        batch.clear();
+    }
+
+    private static final class Counts {
+        long added;
+        long changed;
+        long unchanged;
+
+        long total() {
+            return added + changed + unchanged;
+        }
+    }
+
+    /** An item ready to store: its JSON columns written off the writer thread. */
+    private record Row(Item item, String fields, String meta) {
+        static Row of(Item item) {
+            return new Row(item, Json.stringMap(item.fields()), Json.stringMap(item.meta()));
+        }
+    }
+
+    /** Updates stored items whose source changed and marks their translations "source changed". */
+    private static final class Existing implements AutoCloseable {
+        private final String now;
+        private final PreparedStatement find;
+        private final PreparedStatement update;
+        private final PreparedStatement markChanged;
+
+        Existing(Connection c, String now) throws SQLException {
+            this.now = now;
+            this.find = c.prepareStatement("SELECT id, source_hash FROM item WHERE external_id = ?");
+            this.update = c.prepareStatement("UPDATE item SET kind = ?, source_lang = ?, collection = ?, "
+                    + "position = ?, fields = ?, answer = ?, meta = ?, source_hash = ?, updated_at = ? WHERE id = ?");
+            this.markChanged = c.prepareStatement("UPDATE translation SET source_changed = 1 WHERE item_id = ?");
+        }
+
+        /** Returns whether the stored item differed and was updated. */
+        boolean update(Row row) throws SQLException {
+            find.setString(1, row.item().externalId());
+            long id;
+            String hash;
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("item " + row.item().externalId() + " was neither inserted nor found");
+                }
+                id = rs.getLong(1);
+                hash = rs.getString(2);
+            }
+            if (hash.equals(row.item().sourceHash())) {
+                return false;
+            }
+            bind(update, 0, row);
+            update.setString(9, now);
+            update.setLong(10, id);
+            update.executeUpdate();
+            markChanged.setLong(1, id);
+            markChanged.executeUpdate();
+            return true;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (find; update; markChanged) {
+                // closes all three
+            }
+        }
     }
 
     /** Binds the item's columns from kind to source hash, starting after {@code i} leading parameters. */
-    private static void bind(PreparedStatement ps, int i, Item item) throws SQLException {
+    private static void bind(PreparedStatement ps, int i, Row row) throws SQLException {
+        Item item = row.item();
         ps.setString(1 + i, item.kind().code());
         ps.setString(2 + i, item.sourceLang());
         ps.setString(3 + i, item.collection());
         ps.setInt(4 + i, item.position());
-        ps.setString(5 + i, Json.stringMap(item.fields()));
+        ps.setString(5 + i, row.fields());
         ps.setString(6 + i, item.answer());
-        ps.setString(7 + i, Json.stringMap(item.meta()));
+        ps.setString(7 + i, row.meta());
         ps.setString(8 + i, item.sourceHash());
     }
 

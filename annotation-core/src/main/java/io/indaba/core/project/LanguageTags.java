@@ -21,6 +21,10 @@ public final class LanguageTags {
             if ("und".equals(canonical)) {
                 throw new IllegalArgumentException("'" + tag + "' is not a language tag");
             }
+            // BCP-47 reserves 4-8 letter language subtags and none is registered: "english" is a name, not a code.
+            if (locale.getLanguage().length() > 3) {
+                throw new IllegalArgumentException("'" + tag + "' is not a language code; use ISO 639, e.g. en, am, ar-EG");
+            }
             return canonical;
         } catch (IllformedLocaleException e) {
             throw new IllegalArgumentException("'" + tag + "' is not a valid BCP-47 language tag"

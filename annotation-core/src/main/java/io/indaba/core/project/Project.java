@@ -12,6 +12,7 @@ import io.indaba.core.store.Clock;
 import io.indaba.core.store.Database;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.Migrations;
+import io.indaba.core.store.StoreException;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;
 import java.nio.file.Path;
@@ -172,6 +173,15 @@ public final class Project implements AutoCloseable {
 
     /** Runs SQLite's full integrity check and a foreign-key check; returns the problems found, empty when sound. */
     public List<String> integrityProblems() {
+        try {
+            return checkIntegrity();
+        } catch (StoreException e) {
+            // Badly damaged pages can make the check itself fail; that is a finding to show, not a crash.
+            return List.of(e.getMessage());
+        }
+    }
+
+    private List<String> checkIntegrity() {
         return db.read(c -> {
             List<String> problems = new ArrayList<>();
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -180,6 +190,9 @@ public final class Project implements AutoCloseable {
                         problems.add(rs.getString(1));
                     }
                 }
+            }
+            if (!problems.isEmpty()) {
+                return problems;
             }
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                 while (rs.next()) {

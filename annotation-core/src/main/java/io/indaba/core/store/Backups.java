@@ -5,6 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +24,8 @@ public final class Backups {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String SUFFIX = ".indaba";
+    private static final String PARTIAL = ".partial";
+    private static final Duration STALE_PARTIAL = Duration.ofHours(1);
 
     private final Database db;
 
@@ -45,7 +50,7 @@ public final class Backups {
         String name = stem(db.file()) + "-" + LocalDateTime.now().format(STAMP)
                 + (label == null || label.isBlank() ? "" : "-" + label.replaceAll("[^A-Za-z0-9-]", "")) + SUFFIX;
         Path target = folder.resolve(name);
-        Path partial = folder.resolve(name + ".partial");
+        Path partial = folder.resolve(name + PARTIAL);
         db.onWriter(c -> {
             try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, partial.toString());
@@ -93,11 +98,39 @@ public final class Backups {
     private static void prune(Path project) {
         List<Path> all = list(project);
         for (int i = KEEP; i < all.size(); i++) {
-            try {
-                Files.deleteIfExists(all.get(i));
-            } catch (IOException ignored) {
-                // a backup we cannot delete does no harm; the next prune retries
+            deleteQuietly(all.get(i));
+        }
+        for (Path partial : stalePartials(project)) {
+            deleteQuietly(partial);
+        }
+    }
+
+    /**
+     * Unfinished copies left by a backup that was killed; each can be as large as the project. Only old ones go,
+     * so a backup still being written by another process is left alone.
+     */
+    static List<Path> stalePartials(Path project) {
+        List<Path> found = new ArrayList<>();
+        Path folder = folderFor(project);
+        String prefix = stem(project.toAbsolutePath()) + "-";
+        FileTime cutoff = FileTime.from(Instant.now().minus(STALE_PARTIAL));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*" + SUFFIX + PARTIAL)) {
+            for (Path p : files) {
+                if (Files.getLastModifiedTime(p).compareTo(cutoff) < 0) {
+                    found.add(p);
+                }
             }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a file we cannot delete does no harm; the next prune retries
         }
     }
 

@@ -89,6 +89,7 @@ public final class Database implements AutoCloseable {
             throw refuse(ProjectOpenException.Reason.NOT_FOUND, absolute, "no such project file", null);
         }
         checkHeader(absolute);
+        int version = identify(absolute);
         Database db;
         try {
             db = connect(absolute);
@@ -96,7 +97,9 @@ public final class Database implements AutoCloseable {
             throw refuse(ProjectOpenException.Reason.CORRUPT, absolute, "cannot be opened: " + e.getMessage(), e);
         }
         try {
-            db.validateAndMigrate();
+            if (version < Migrations.LATEST) {
+                db.migrate();
+            }
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -104,17 +107,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void validateAndMigrate() {
+    /**
+     * Reads the schema version on a plain connection that sets nothing: the writer's settings switch the file to
+     * WAL, which would rewrite the header of a foreign or newer file that must be refused untouched.
+     */
+    private static int identify(Path file) {
         int[] ids;
-        try {
-            ids = onWriter(c -> {
-                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                    rs.next();
-                }
-                return new int[] {Migrations.applicationId(c), Migrations.userVersion(c)};
-            });
-        } catch (StoreException e) {
-            throw refuse(ProjectOpenException.Reason.CORRUPT, file, "is damaged: " + e.getMessage(), e);
+        SQLiteConfig plain = new SQLiteConfig();
+        plain.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection c = plain.createConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+            }
+            ids = new int[] {Migrations.applicationId(c), Migrations.userVersion(c)};
+        } catch (SQLException e) {
+            boolean busy = e instanceof SQLiteException sqlite
+                    && ((sqlite.getResultCode().code & 0xFF) == 5 || (sqlite.getResultCode().code & 0xFF) == 6);
+            throw busy ? refuse(ProjectOpenException.Reason.LOCKED, file, "is in use: " + describe(e), e)
+                    : refuse(ProjectOpenException.Reason.CORRUPT, file, "is damaged: " + describe(e), e);
         }
         if (ids[0] != Migrations.APPLICATION_ID) {
             throw refuse(ProjectOpenException.Reason.FOREIGN, file, "is an SQLite database but not an Indaba project", null);
@@ -124,13 +134,15 @@ public final class Database implements AutoCloseable {
                     "was written by a newer Indaba (schema " + ids[1] + "; this version reads up to "
                             + Migrations.LATEST + "); update Indaba to open it", null);
         }
-        if (ids[1] < Migrations.LATEST) {
-            new Backups(this).create("before-migration");
-            write(c -> {
-                Migrations.migrate(c);
-                return null;
-            });
-        }
+        return ids[1];
+    }
+
+    private void migrate() {
+        new Backups(this).create("before-migration");
+        write(c -> {
+            Migrations.migrate(c);
+            return null;
+        });
     }
 
     private static void checkHeader(Path file) {
