@@ -20,6 +20,7 @@ public final class XliffExporter implements Exporter {
 
     static final String XLIFF = "urn:oasis:names:tc:xliff:document:2.0";
     static final String MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
+    static final String MTC = "urn:oasis:names:tc:xliff:matches:2.0";
 
     @Override
     public String id() {
@@ -28,7 +29,8 @@ public final class XliffExporter implements Exporter {
 
     @Override
     public String description() {
-        return "XLIFF 2.1 for CAT tools (--lang required), item metadata in mda:metadata";
+        return "XLIFF 2.1 for CAT tools (--lang required), item metadata in mda:metadata, machine drafts "
+                + "(and with --set matches=mt,tm memory matches) in mtc:matches";
     }
 
     @Override
@@ -39,6 +41,7 @@ public final class XliffExporter implements Exporter {
         String lang = options.lang();
         String source = project.settings().sourceLang();
         long[] units = {0};
+        XliffCandidates candidates = new XliffCandidates(project, source, lang, options.flag("matches", "mt"));
         try {
             AtomicFile.write(options.out(), out -> {
                 try {
@@ -47,9 +50,11 @@ public final class XliffExporter implements Exporter {
                     w.writeCharacters("\n");
                     w.setDefaultNamespace(XLIFF);
                     w.setPrefix("mda", MDA);
+                    w.setPrefix("mtc", MTC);
                     w.writeStartElement(XLIFF, "xliff");
                     w.writeDefaultNamespace(XLIFF);
                     w.writeNamespace("mda", MDA);
+                    w.writeNamespace("mtc", MTC);
                     w.writeAttribute("version", "2.1");
                     w.writeAttribute("srcLang", source);
                     w.writeAttribute("trgLang", lang);
@@ -63,7 +68,7 @@ public final class XliffExporter implements Exporter {
                                 throw new io.indaba.core.Cancelled();
                             }
                             try {
-                                unit(w, item, project.translations().forItem(item.id(), lang));
+                                unit(w, item, project.translations().forItem(item.id(), lang), candidates.of(item));
                             } catch (XMLStreamException e) {
                                 throw new IllegalStateException(e);
                             }
@@ -86,7 +91,8 @@ public final class XliffExporter implements Exporter {
         return new ExportReport(id(), List.of(options.out()), units[0], List.of());
     }
 
-    private static void unit(XMLStreamWriter w, Item item, Map<String, Translation> tr) throws XMLStreamException {
+    private static void unit(XMLStreamWriter w, Item item, Map<String, Translation> tr,
+                             Map<String, List<XliffCandidates.Match>> matches) throws XMLStreamException {
         w.writeCharacters("\n  ");
         w.writeStartElement(XLIFF, "unit");
         w.writeAttribute("id", XliffIds.encode(item.externalId()));
@@ -110,6 +116,7 @@ public final class XliffExporter implements Exporter {
         }
         w.writeEndElement();
         w.writeEndElement();
+        matches(w, matches);
         for (Map.Entry<String, String> f : item.fields().entrySet()) {
             Translation t = tr.get(f.getKey());
             w.writeCharacters("\n   ");
@@ -127,6 +134,34 @@ public final class XliffExporter implements Exporter {
             w.writeEndElement();
         }
         w.writeCharacters("\n  ");
+        w.writeEndElement();
+    }
+
+    /** Machine and memory suggestions in the Translation Candidates module; importers read only the segments. */
+    private static void matches(XMLStreamWriter w, Map<String, List<XliffCandidates.Match>> matches) throws XMLStreamException {
+        if (matches.isEmpty()) {
+            return;
+        }
+        w.writeCharacters("\n   ");
+        w.writeStartElement(MTC, "matches");
+        for (Map.Entry<String, List<XliffCandidates.Match>> e : matches.entrySet()) {
+            for (XliffCandidates.Match m : e.getValue()) {
+                w.writeStartElement(MTC, "match");
+                w.writeAttribute("ref", "#" + XliffIds.encode(e.getKey()));
+                w.writeAttribute("type", m.type());
+                w.writeAttribute("origin", m.origin());
+                if (m.similarity() != null) {
+                    w.writeAttribute("similarity", Integer.toString(m.similarity()));
+                }
+                w.writeStartElement(XLIFF, "source");
+                SafeXml.text(w, m.source(), "cp");
+                w.writeEndElement();
+                w.writeStartElement(XLIFF, "target");
+                SafeXml.text(w, m.target(), "cp");
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+        }
         w.writeEndElement();
     }
 

@@ -31,7 +31,8 @@ final class ReadAhead<S, T> implements Iterator<T>, AutoCloseable {
     private boolean done;
 
     ReadAhead(Iterator<S> source, Function<S, T> map) {
-        helper = Thread.ofPlatform().daemon().name("indaba-import-read-ahead").start(() -> pull(source, map));
+        // A virtual thread: importers that store one prompt at a time call this thousands of times.
+        helper = Thread.ofVirtual().name("indaba-import-read-ahead").start(() -> pull(source, map));
     }
 
     private void pull(Iterator<S> source, Function<S, T> map) {

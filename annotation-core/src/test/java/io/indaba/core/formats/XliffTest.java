@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,31 @@ class XliffTest {
             assertTrue(answer, "the answer key travels in mda:metadata");
             Element second = (Element) root.getElementsByTagNameNS(XliffExporter.XLIFF, "source").item(5);
             assertEquals("Line one\r\nline two", second.getTextContent(), "CR survives the parser");
+        }
+    }
+
+    @Test
+    void machineDraftsAndMemoryMatchesTravelAsCandidatesAndNeverComeBackAsTargets() throws Exception {
+        try (Project p = projectWithTranslation()) {
+            Item first = p.items().byExternalId("virology_dev#1").orElseThrow();
+            Item second = p.items().byExternalId("virology_dev#2").orElseThrow();
+            p.translations().save(new Translations.Change(second.id(), "B", "am-x-mt", "ቢ ማሽን",
+                    TranslationStatus.TRANSLATED, Origin.MT, "google", second.sourceHash(), null));
+            Path out = dir.resolve("am.xlf");
+            Formats.exporter("xliff").export(p, new ExportOptions(out, "am", Map.of("matches", "mt,tm")), Progress.NONE);
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            Document doc = f.newDocumentBuilder().parse(out.toFile());
+            var matches = doc.getElementsByTagNameNS(XliffExporter.MTC, "match");
+            assertEquals(1, matches.getLength(), "one machine draft; the memory has no other item to offer");
+            Element m = (Element) matches.item(0);
+            assertEquals("#B", m.getAttribute("ref"));
+            assertEquals("mt", m.getAttribute("type"));
+            assertEquals("ቢ ማሽን", m.getElementsByTagNameNS(XliffExporter.XLIFF, "target").item(0).getTextContent());
+            ImportReport again = Formats.importer("xliff").importFile(p, out, ImportOptions.defaults(), Progress.NONE);
+            assertEquals(0, again.translations(), "re-importing the untouched file changes nothing");
+            assertTrue(p.translations().forItem(second.id(), "am").isEmpty(), "a candidate is never taken as a target");
+            assertEquals(2, p.translations().forItem(first.id(), "am").size());
         }
     }
 
