@@ -140,8 +140,12 @@ public final class ComparisonView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString().map(n -> Messages.format("compare.submitted", n)));
         model.currentProperty().addListener((o, was, now) -> show(now));
-        model.start(List.of("helpfulness", "correctness", "fluency", "language"), false);
-        show(model.currentProperty().get());
+        ComparisonViewModel starting = model;
+        access.run(Messages.get("compare.task.loading"),
+                p -> io.indaba.core.prefer.JudgingSettings.load(p.database()), settings -> {
+                    starting.start(settings.aspects(), settings.rationaleRequired());
+                    show(starting.currentProperty().get());
+                }, e -> message.setText(e.getMessage()));
     }
 
     /** Builds the task's view; called once per task, so the previous task's nodes are dropped. */

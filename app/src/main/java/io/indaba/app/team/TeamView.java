@@ -52,7 +52,7 @@ public final class TeamView extends ScrollPane {
             }
         });
         HBox tools = new HBox(8, add, edit);
-        HBox middle = new HBox(12, card(Messages.get("team.progress"), kRow(), progress), card(Messages.get("team.assign"),
+        HBox middle = new HBox(12, card(Messages.get("team.progress"), kRow(), judgingRow(), progress), card(Messages.get("team.assign"),
                 assignBox()));
         middle.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         VBox page = new VBox(title, error, message, card(Messages.get("team.members"), tools, members), middle,
@@ -86,6 +86,24 @@ public final class TeamView extends ScrollPane {
         // a flow, so the hint moves under the spinner instead of being cut off in a narrow card
         FlowPane row = new FlowPane(10, 4, whole(new Label(Messages.get("team.k"))), k, hint);
         row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The aspects rated beside each decision and whether a rationale is required: the project's judging rules. */
+    private FlowPane judgingRow() {
+        javafx.scene.control.TextField aspects = new javafx.scene.control.TextField();
+        aspects.setId("team-aspects");
+        aspects.setPrefColumnCount(32);
+        aspects.setAccessibleText(Messages.get("team.aspects"));
+        aspects.textProperty().bindBidirectional(model.aspectsProperty());
+        javafx.scene.control.CheckBox required = new javafx.scene.control.CheckBox(Messages.get("team.rationaleRequired"));
+        required.selectedProperty().bindBidirectional(model.rationaleRequiredProperty());
+        javafx.scene.control.Button save = new javafx.scene.control.Button(Messages.get("team.judging.save"));
+        save.setId("team-judging-save");
+        save.setOnAction(e -> model.applyJudging());
+        FlowPane row = new FlowPane(10, 4, whole(new Label(Messages.get("team.aspects"))), aspects, required, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        model.loadJudging();
         return row;
     }
 

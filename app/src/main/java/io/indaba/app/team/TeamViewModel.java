@@ -45,6 +45,10 @@ public final class TeamViewModel {
     private final ObservableList<ProgressRow> progress = FXCollections.observableArrayList();
     private final ObservableList<LanguageChoice> languages = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 3);
+    private final javafx.beans.property.StringProperty aspects =
+            new javafx.beans.property.SimpleStringProperty(this, "aspects", "");
+    private final javafx.beans.property.BooleanProperty rationaleRequired =
+            new javafx.beans.property.SimpleBooleanProperty(this, "rationaleRequired");
     private final ObjectProperty<LanguageChoice> assignLanguage = new SimpleObjectProperty<>(this, "assignLanguage");
     private final ObjectProperty<String> assignee = new SimpleObjectProperty<>(this, "assignee");
     private final ReadOnlyBooleanWrapper assigning = new ReadOnlyBooleanWrapper(this, "assigning");
@@ -123,6 +127,33 @@ public final class TeamViewModel {
         List<String> parts = new ArrayList<>();
         byLanguage.forEach((lang, s) -> parts.add(lang + " " + s.right() + "/" + s.seen()));
         return String.join(" · ", parts);
+    }
+
+    /** Loads what each judgement asks: the rated aspects and whether a rationale is required. */
+    public void loadJudging() {
+        session.run(Messages.get("team.task.judging"),
+                (project, p) -> io.indaba.core.prefer.JudgingSettings.load(project.database()), s -> {
+                    aspects.set(String.join(", ", s.aspects()));
+                    rationaleRequired.set(s.rationaleRequired());
+                }, this::failed);
+    }
+
+    /** Stores the aspects (comma separated) and the rationale rule; a bad aspect name is reported, nothing stored. */
+    public void applyJudging() {
+        String wanted = aspects.get();
+        boolean required = rationaleRequired.get();
+        session.run(Messages.get("team.task.judging"), (project, p) -> {
+            io.indaba.core.prefer.JudgingSettings.of(wanted, required).save(project.database(), actor);
+            return true;
+        }, done -> session.changed(), this::failed);
+    }
+
+    public javafx.beans.property.StringProperty aspectsProperty() {
+        return aspects;
+    }
+
+    public javafx.beans.property.BooleanProperty rationaleRequiredProperty() {
+        return rationaleRequired;
     }
 
     /** Writes k when it differs from the stored value; the spinner calls this on every committed change. */

@@ -67,6 +67,27 @@ class TeamViewModelTest {
     }
 
     @Test
+    void judgingRulesAreLoadedStoredAndBadAspectsRefused() {
+        try (ProjectSession session = JudgedSessions.open(dir)) {
+            TeamViewModel model = open(session);
+            model.loadJudging();
+            assertEquals("helpfulness, correctness, fluency, language", model.aspectsProperty().get());
+            model.aspectsProperty().set("fluency in Amharic, safety");
+            model.rationaleRequiredProperty().set(true);
+            model.applyJudging();
+            model.aspectsProperty().set("");
+            model.loadJudging();
+            assertEquals("fluency in Amharic, safety", model.aspectsProperty().get());
+            assertEquals(true, model.rationaleRequiredProperty().get());
+            model.aspectsProperty().set("ok, <b>");
+            model.applyJudging();
+            assertTrue(model.errorProperty().get().contains("<b>"), model.errorProperty().get());
+            model.loadJudging();
+            assertEquals("fluency in Amharic, safety", model.aspectsProperty().get(), "nothing stored on a bad name");
+        }
+    }
+
+    @Test
     void goldShowsBothCandidatesMarksScoresAndRemoves() {
         try (ProjectSession session = JudgedSessions.open(dir)) {
             TeamViewModel model = open(session);
