@@ -117,9 +117,11 @@ public final class Candidates {
                 seed, map(rs.getString(13)), map(rs.getString(14)), map(rs.getString(15)), rs.getString(16));
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectReader OBJECT_MAP_READER = Json.MAPPER.readerFor(OBJECT_MAP);
+
     static Map<String, Object> map(String json) {
         try {
-            return json == null ? Map.of() : Json.MAPPER.readValue(json, OBJECT_MAP);
+            return json == null || json.equals("{}") ? Map.of() : OBJECT_MAP_READER.readValue(json);
         } catch (java.io.IOException e) {
             throw new io.indaba.core.store.StoreException("stored candidate JSON is damaged: " + e.getMessage(), e);
         }

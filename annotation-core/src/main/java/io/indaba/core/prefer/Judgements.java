@@ -166,6 +166,19 @@ public final class Judgements {
     private static final TypeReference<Map<String, Integer>> RATINGS = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
+    // Readers built once: exports read millions of judgements, and most of these columns hold "{}" or "[]".
+    private static final com.fasterxml.jackson.databind.ObjectReader RANKING_READER = Json.MAPPER.readerFor(RANKING);
+    private static final com.fasterxml.jackson.databind.ObjectReader RATINGS_READER = Json.MAPPER.readerFor(RATINGS);
+    private static final com.fasterxml.jackson.databind.ObjectReader STRINGS_READER = Json.MAPPER.readerFor(STRINGS);
+
+    private static Map<String, Integer> ratings(String json) throws IOException {
+        return json == null || json.equals("{}") ? Map.of() : RATINGS_READER.readValue(json);
+    }
+
+    private static List<String> strings(String json) throws IOException {
+        return json == null || json.equals("[]") ? List.of() : STRINGS_READER.readValue(json);
+    }
+
     static Judgement read(ResultSet rs) throws SQLException {
         try {
             long a = rs.getLong(7);
@@ -181,10 +194,10 @@ public final class Judgements {
             Integer guideline = rs.wasNull() ? null : g;
             return new Judgement(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), candidateA, candidateB, rs.getString(9), strength,
-                    ranking == null ? List.of() : Json.MAPPER.readValue(ranking, RANKING), rs.getInt(12) != 0,
-                    Candidates.map(rs.getString(13)), Json.MAPPER.readValue(rs.getString(14), RATINGS),
-                    Json.MAPPER.readValue(rs.getString(15), STRINGS), rs.getString(16),
-                    Json.MAPPER.readValue(rs.getString(17), STRINGS), time, guideline, rs.getInt(20) != 0,
+                    ranking == null ? List.of() : RANKING_READER.readValue(ranking), rs.getInt(12) != 0,
+                    Candidates.map(rs.getString(13)), ratings(rs.getString(14)),
+                    strings(rs.getString(15)), rs.getString(16),
+                    strings(rs.getString(17)), time, guideline, rs.getInt(20) != 0,
                     rs.getString(21));
         } catch (IOException e) {
             throw new io.indaba.core.store.StoreException("stored judgement JSON is damaged: " + e.getMessage(), e);
