@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Cultural audits of items per language. */
 public final class Audits {
@@ -45,14 +44,6 @@ public final class Audits {
 
     /** Audit counts per language. */
     public Map<String, Long> countsByLanguage() {
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT lang, count(*) FROM audit GROUP BY lang")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> io.indaba.core.store.Counts.byKey(c, "SELECT lang, count(*) FROM audit GROUP BY lang"));
     }
 }

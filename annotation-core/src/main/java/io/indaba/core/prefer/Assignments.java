@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** Explicit work assignments beyond {@link WorkQueue#assign}: bulk assignment, removal and counts. */
 public final class Assignments {
@@ -26,16 +25,7 @@ public final class Assignments {
 
     /** Assignments per annotator id (annotators without any are absent). */
     public Map<String, Long> countsPerAnnotator() {
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT annotator_id, count(*) FROM assignment GROUP BY annotator_id")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> io.indaba.core.store.Counts.byKey(c, "SELECT annotator_id, count(*) FROM assignment GROUP BY annotator_id"));
     }
 
     /** Removes one assignment; returns whether there was one. */

@@ -14,7 +14,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The candidate responses of prompt items, with provenance kept as it came. */
 public final class Candidates {
@@ -95,16 +94,7 @@ public final class Candidates {
 
     /** Candidate counts per requested language ("und" when none was recorded). */
     public Map<String, Long> countsByLanguage() {
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "SELECT COALESCE(lang_requested, 'und'), count(*) FROM candidate GROUP BY COALESCE(lang_requested, 'und')")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> io.indaba.core.store.Counts.byKey(c, "SELECT COALESCE(lang_requested, 'und'), count(*) FROM candidate GROUP BY COALESCE(lang_requested, 'und')"));
     }
 
     static Candidate read(ResultSet rs) throws SQLException {

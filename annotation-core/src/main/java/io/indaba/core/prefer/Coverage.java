@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** What a project lead watches: comparable prompts per language, progress towards k, judgements per annotator. */
 public final class Coverage {
@@ -66,15 +65,6 @@ public final class Coverage {
 
     /** Judgements each annotator submitted (adjudications excluded), by annotator id. */
     public Map<String, Long> judgementsPerAnnotator() {
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT annotator_id, count(*) FROM judgement WHERE adjudication = 0 GROUP BY annotator_id")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> io.indaba.core.store.Counts.byKey(c, "SELECT annotator_id, count(*) FROM judgement WHERE adjudication = 0 GROUP BY annotator_id"));
     }
 }

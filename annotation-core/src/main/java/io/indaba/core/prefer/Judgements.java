@@ -15,7 +15,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** Judgements: each committed durably when submitted; read back for statistics and export. */
@@ -151,15 +150,7 @@ public final class Judgements {
 
     /** Judgement counts per language. */
     public Map<String, Long> countsByLanguage() {
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT lang, count(*) FROM judgement GROUP BY lang")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> io.indaba.core.store.Counts.byKey(c, "SELECT lang, count(*) FROM judgement GROUP BY lang"));
     }
 
     private static final TypeReference<List<List<Long>>> RANKING = new TypeReference<>() { };

@@ -35,12 +35,8 @@ public final class ImportDialog {
     /** Shows the dialog; it stays open after an import so the report can be read. */
     public static void show(Window owner, Theme theme, ProjectSession session) {
         ImportViewModel model = new ImportViewModel(session);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(Messages.get("import.title"));
-        dialog.setHeaderText(Messages.format("import.header", session.name()));
-        dialog.getDialogPane().setId("import-dialog");
-        dialog.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        Dialog<ButtonType> dialog = TaskDialogs.create(owner, theme, "import-dialog", Messages.get("import.title"),
+                Messages.format("import.header", session.name()));
 
         TextField path = new TextField();
         path.setEditable(false);

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import io.indaba.app.project.TaskDialogs;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -43,13 +44,8 @@ public final class ExportDialog {
     /** Shows the dialog; it stays open after an export so the report can be read. */
     public static void show(Window owner, Theme theme, ProjectSession session) {
         ExportViewModel model = new ExportViewModel(session);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setResizable(true);
-        dialog.setTitle(Messages.get("export.title"));
-        dialog.setHeaderText(Messages.format("export.header", session.name()));
-        dialog.getDialogPane().setId("export-dialog");
-        dialog.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        Dialog<ButtonType> dialog = TaskDialogs.create(owner, theme, "export-dialog", Messages.get("export.title"),
+                Messages.format("export.header", session.name()));
 
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.setId("export-format");

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import io.indaba.app.project.TaskDialogs;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -40,13 +41,8 @@ public final class PackageExportDialog {
     /** Shows the dialog; it stays open after the export so the report can be read. */
     public static void show(Window owner, Theme theme, ProjectSession session) {
         PackageExportViewModel model = new PackageExportViewModel(session);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setResizable(true);
-        dialog.setTitle(Messages.get("package.title"));
-        dialog.setHeaderText(Messages.get("package.header"));
-        dialog.getDialogPane().setId("package-dialog");
-        dialog.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        Dialog<ButtonType> dialog = TaskDialogs.create(owner, theme, "package-dialog", Messages.get("package.title"),
+                Messages.get("package.header"));
 
         ComboBox<Annotator> annotator = new ComboBox<>(model.annotators());
         annotator.setId("package-annotator");

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import io.indaba.app.project.TaskDialogs;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,13 +40,8 @@ public final class PackageMergeDialog {
     /** Shows the dialog; it stays open after the merge so the report can be read. */
     public static void show(Window owner, Theme theme, ProjectSession session) {
         PackageMergeViewModel model = new PackageMergeViewModel(session);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setResizable(true);
-        dialog.setTitle(Messages.get("merge.title"));
-        dialog.setHeaderText(Messages.format("merge.header", session.name()));
-        dialog.getDialogPane().setId("merge-dialog");
-        dialog.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        Dialog<ButtonType> dialog = TaskDialogs.create(owner, theme, "merge-dialog", Messages.get("merge.title"),
+                Messages.format("merge.header", session.name()));
 
         // Editable, so a path can be pasted from the mail the package came with.
         TextField path = new TextField();
