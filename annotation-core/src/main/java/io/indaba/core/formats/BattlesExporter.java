@@ -59,7 +59,8 @@ public final class BattlesExporter extends PreferenceExporter {
         Decisions decisions = new Decisions();
         return new Rows() {
             @Override
-            public void block(JudgementBlock block, JsonGenerator g, ExportTally tally) throws IOException {
+            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+                JudgementBlock block = quoted.block();
                 for (PairDecision d : decisions.of(block, policy)) {
                     JudgementBlock.Response a = block.candidates().get(d.a());
                     JudgementBlock.Response b = block.candidates().get(d.b());

@@ -53,7 +53,8 @@ public final class KtoExporter extends PreferenceExporter {
         Decisions decisions = new Decisions();
         return new Rows() {
             @Override
-            public void block(JudgementBlock block, JsonGenerator g, ExportTally tally) throws IOException {
+            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+                JudgementBlock block = quoted.block();
                 for (PairDecision d : decisions.of(block, policy)) {
                     if (d.outcome() == PairDecision.Outcome.TIE) {
                         tally.drop(PairExporter.TIES);
@@ -70,18 +71,21 @@ public final class KtoExporter extends PreferenceExporter {
                         continue;
                     }
                     boolean good = d.outcome().decisive();
-                    row(g, block, d, first, good);
-                    row(g, block, d, second, false);
+                    row(g, quoted, d, first, good);
+                    row(g, quoted, d, second, false);
                     tally.row();
                     tally.row();
                 }
             }
 
-            private void row(JsonGenerator g, JudgementBlock block, PairDecision d, JudgementBlock.Response r,
+            private void row(JsonGenerator g, QuotedBlock quoted, PairDecision d, JudgementBlock.Response r,
                              boolean label) throws IOException {
+                JudgementBlock block = quoted.block();
                 g.writeStartObject();
-                g.writeStringField("prompt", block.prompt().text());
-                g.writeStringField("completion", r.text());
+                g.writeFieldName("prompt");
+                quoted.prompt(g);
+                g.writeFieldName("completion");
+                quoted.text(g, r);
                 g.writeBooleanField("label", label);
                 Provenance.head(g, block, d.judgements(), majority);
                 Provenance.candidate(g, "", r);

@@ -107,7 +107,8 @@ public final class PairExporter extends PreferenceExporter {
         Decisions decisions = new Decisions();
         return new Rows() {
             @Override
-            public void block(JudgementBlock block, JsonGenerator g, ExportTally tally) throws IOException {
+            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+                JudgementBlock block = quoted.block();
                 List<Map<String, Object>> messages = shape == Shape.CONVERSATIONAL ? PromptMessages.of(block.prompt()) : null;
                 for (PairDecision d : decisions.of(block, policy)) {
                     if (!d.outcome().decisive()) {
@@ -122,9 +123,12 @@ public final class PairExporter extends PreferenceExporter {
                     }
                     g.writeStartObject();
                     if (shape != Shape.CONVERSATIONAL) {
-                        g.writeStringField("prompt", block.prompt().text());
-                        g.writeStringField("chosen", chosen.text());
-                        g.writeStringField("rejected", rejected.text());
+                        g.writeFieldName("prompt");
+                        quoted.prompt(g);
+                        g.writeFieldName("chosen");
+                        quoted.text(g, chosen);
+                        g.writeFieldName("rejected");
+                        quoted.text(g, rejected);
                     } else {
                         if (!implicit) {
                             g.writeArrayFieldStart("prompt");

@@ -3,7 +3,6 @@ package io.indaba.core.formats;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.indaba.core.Cancelled;
 import io.indaba.core.Progress;
-import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.JudgementBlocks;
 import io.indaba.core.prefer.Policy;
 import io.indaba.core.project.LanguageTags;
@@ -25,7 +24,7 @@ abstract class PreferenceExporter implements Exporter {
 
     /** Writes the rows of one block at a time; keeps whatever it counts across blocks. */
     interface Rows {
-        void block(JudgementBlock block, JsonGenerator g, ExportTally tally) throws IOException;
+        void block(QuotedBlock block, JsonGenerator g, ExportTally tally) throws IOException;
 
         /** Adds what only the whole export knows (e.g. pairs without a majority) to the tally. */
         default void finish(ExportTally tally) {
@@ -68,9 +67,9 @@ abstract class PreferenceExporter implements Exporter {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.setRootValueSeparator(null);
                 try {
-                    JudgementBlocks.forEach(project, only, block -> {
-                        tally.language(block.prompt().lang());
-                        tally.language(block.lang());
+                    JudgementBlocks.forEach(project, only, QuotedBlock::of, block -> {
+                        tally.language(block.block().prompt().lang());
+                        tally.language(block.block().lang());
                         try {
                             rows.block(block, g, tally);
                         } catch (IOException e) {

@@ -53,7 +53,8 @@ public final class RankingsExporter extends PreferenceExporter {
         Rankings rankings = new Rankings();
         return new Rows() {
             @Override
-            public void block(JudgementBlock block, JsonGenerator g, ExportTally tally) throws IOException {
+            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+                JudgementBlock block = quoted.block();
                 for (RankingRow row : rankings.of(block, policy)) {
                     List<JudgementBlock.Response> rs = new ArrayList<>();
                     for (long id : row.responses()) {
@@ -64,10 +65,11 @@ public final class RankingsExporter extends PreferenceExporter {
                         continue;
                     }
                     g.writeStartObject();
-                    g.writeStringField("prompt", block.prompt().text());
+                    g.writeFieldName("prompt");
+                    quoted.prompt(g);
                     g.writeArrayFieldStart("responses");
                     for (JudgementBlock.Response r : rs) {
-                        g.writeString(r.text());
+                        quoted.text(g, r);
                     }
                     g.writeEndArray();
                     g.writeArrayFieldStart("ranking");

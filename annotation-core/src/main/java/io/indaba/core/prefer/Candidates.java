@@ -1,6 +1,5 @@
 package io.indaba.core.prefer;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.indaba.core.store.Clock;
 import io.indaba.core.store.Database;
 import io.indaba.core.store.EventLog;
@@ -18,7 +17,6 @@ import java.util.Map;
 /** The candidate responses of prompt items, with provenance kept as it came. */
 public final class Candidates {
 
-    private static final TypeReference<Map<String, Object>> OBJECT_MAP = new TypeReference<>() { };
     private static final String COLUMNS = "id, item_id, external_id, body, lang_requested, lang_detected, origin, "
             + "parent_candidate_id, backend, model, params, seed, timing, usage_stats, meta, created_at";
 
@@ -107,11 +105,9 @@ public final class Candidates {
                 seed, map(rs.getString(13)), map(rs.getString(14)), map(rs.getString(15)), rs.getString(16));
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectReader OBJECT_MAP_READER = Json.MAPPER.readerFor(OBJECT_MAP);
-
     static Map<String, Object> map(String json) {
         try {
-            return json == null || json.equals("{}") ? Map.of() : OBJECT_MAP_READER.readValue(json);
+            return Json.object(json);
         } catch (java.io.IOException e) {
             throw new io.indaba.core.store.StoreException("stored candidate JSON is damaged: " + e.getMessage(), e);
         }

@@ -186,12 +186,13 @@ public final class Judgements {
             return new Judgement(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), candidateA, candidateB, rs.getString(9), strength,
                     ranking == null ? List.of() : RANKING_READER.readValue(ranking), rs.getInt(12) != 0,
-                    Candidates.map(rs.getString(13)), ratings(rs.getString(14)),
+                    Json.object(rs.getString(13)), ratings(rs.getString(14)),
                     strings(rs.getString(15)), rs.getString(16),
                     strings(rs.getString(17)), time, guideline, rs.getInt(20) != 0,
                     rs.getString(21));
         } catch (IOException e) {
-            throw new io.indaba.core.store.StoreException("stored judgement JSON is damaged: " + e.getMessage(), e);
+            throw new io.indaba.core.store.StoreException("judgement " + rs.getLong(1) + " (" + rs.getString(2)
+                    + "): stored JSON is damaged: " + e.getMessage(), e);
         }
     }
 }
