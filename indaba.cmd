@@ -61,7 +61,7 @@ for /f "tokens=2 delims=:" %%c in ('chcp') do set "oldcp=%%c"
 set "oldcp=%oldcp: =%"
 set "oldcp=%oldcp:.=%"
 chcp 65001 >nul
-"%JAVA_HOME%\bin\java" %opts% -XX:TieredStopAtLevel=1 -Xshare:auto -cp "%cp%" io.indaba.core.cli.Main %*
+"%JAVA_HOME%\bin\java" %opts% -Xshare:auto -cp "%cp%" io.indaba.core.cli.Main %*
 set "rc=%errorlevel%"
 if defined oldcp chcp %oldcp% >nul
 exit /b %rc%

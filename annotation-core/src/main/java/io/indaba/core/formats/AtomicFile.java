@@ -21,8 +21,16 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Bytes written between background syncs: the final fsync then flushes at most about this much. */
+    private static final long SYNC_EVERY = 64L << 20;
+
     /** Writes {@code target} atomically; on any failure the target is untouched and the temporary file removed. */
     public static void write(Path target, Body body) throws IOException {
+        write(target, body, SYNC_EVERY);
+    }
+
+    /** {@link #write(Path, Body)} with background syncs every {@code syncEvery} bytes (tests use small ones). */
+    static void write(Path target, Body body, long syncEvery) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null) {
@@ -32,19 +40,26 @@ public final class AtomicFile {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
-                // Writers such as Jackson close what they are given; the channel must stay open to be synced.
-                body.write(new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
+                Syncer syncer = new Syncer(channel, syncEvery);
+                try {
+                    // Writers such as Jackson close what they are given; the channel must stay open to be synced.
+                    body.write(new java.io.FilterOutputStream(out) {
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            out.write(b, off, len);
+                            syncer.wrote(len);
+                        }
 
-                    @Override
-                    public void close() throws IOException {
-                        out.flush();
-                    }
-                });
-                out.flush();
+                        @Override
+                        public void close() throws IOException {
+                            out.flush();
+                        }
+                    });
+                    out.flush();
+                } finally {
+                    syncer.await();
+                }
+                syncer.rethrow();
                 channel.force(true);
             }
             try {
@@ -54,6 +69,62 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Flushes what has been written so far to the disk on a background thread every so many bytes, so
+     * that a large file's final fsync (which the caller waits for) has only the tail left to write out.
+     */
+    private static final class Syncer {
+        private final FileChannel channel;
+        private final long every;
+        private long written;
+        private long requested;
+        private Thread running;
+        private volatile IOException failure;
+
+        Syncer(FileChannel channel, long every) {
+            this.channel = channel;
+            this.every = every;
+        }
+
+        void wrote(int bytes) {
+            written += bytes;
+            if (written - requested >= every && (running == null || !running.isAlive())) {
+                requested = written;
+                running = Thread.ofPlatform().daemon().name("indaba-file-sync").start(() -> {
+                    try {
+                        channel.force(false);
+                    } catch (IOException e) {
+                        failure = e;
+                    }
+                });
+            }
+        }
+
+        /** Waits for a sync in flight; the channel must not close under it. */
+        void await() {
+            if (running == null) {
+                return;
+            }
+            boolean interrupted = false;
+            while (running.isAlive()) {
+                try {
+                    running.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void rethrow() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }

@@ -54,14 +54,20 @@ public final class BattlesExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows rows(ExportOptions options, Policy policy) {
+    Rows<List<PairDecision>> rows(ExportOptions options, Policy policy) {
         boolean majority = policy == Policy.MAJORITY;
         Decisions decisions = new Decisions();
-        return new Rows() {
+        return new Rows<>() {
             @Override
-            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+            public List<PairDecision> prepare(JudgementBlock block) {
+                return decisions.of(block, policy);
+            }
+
+            @Override
+            public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
+                    throws IOException {
                 JudgementBlock block = quoted.block();
-                for (PairDecision d : decisions.of(block, policy)) {
+                for (PairDecision d : prepared) {
                     JudgementBlock.Response a = block.candidates().get(d.a());
                     JudgementBlock.Response b = block.candidates().get(d.b());
                     if (a == null || b == null) {

@@ -12,6 +12,8 @@ final class ExportTally {
     private final Map<String, Long> dropped = new LinkedHashMap<>();
     private final TreeSet<String> languages = new TreeSet<>();
     private long rows;
+    private String lastPrompt;
+    private String lastResponse;
 
     void row() {
         rows++;
@@ -37,8 +39,11 @@ final class ExportTally {
     }
 
     void language(String tag) {
-        if (tag != null) {
+        // called twice per block with the same few tags: the sorted set is only touched by a new one
+        if (tag != null && !tag.equals(lastPrompt) && !tag.equals(lastResponse)) {
             languages.add(tag);
+            lastResponse = lastPrompt;
+            lastPrompt = tag;
         }
     }
 

@@ -47,15 +47,21 @@ public final class KtoExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows rows(ExportOptions options, Policy policy) {
+    Rows<List<PairDecision>> rows(ExportOptions options, Policy policy) {
         boolean keepBothBad = booleanFlag(options, "kto-both-bad");
         boolean majority = policy == Policy.MAJORITY;
         Decisions decisions = new Decisions();
-        return new Rows() {
+        return new Rows<>() {
             @Override
-            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+            public List<PairDecision> prepare(JudgementBlock block) {
+                return decisions.of(block, policy);
+            }
+
+            @Override
+            public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
+                    throws IOException {
                 JudgementBlock block = quoted.block();
-                for (PairDecision d : decisions.of(block, policy)) {
+                for (PairDecision d : prepared) {
                     if (d.outcome() == PairDecision.Outcome.TIE) {
                         tally.drop(PairExporter.TIES);
                         continue;
@@ -88,7 +94,7 @@ public final class KtoExporter extends PreferenceExporter {
                 quoted.text(g, r);
                 g.writeBooleanField("label", label);
                 Provenance.head(g, block, d.judgements(), majority);
-                Provenance.candidate(g, "", r);
+                Provenance.candidate(g, Provenance.UNPREFIXED, quoted, r);
                 Provenance.perJudgement(g, "position", d.judgements(), majority,
                         (Judgement j) -> Provenance.position(j, r.id()));
                 Provenance.tail(g, d.judgements(), majority, d.agreement());

@@ -1,6 +1,7 @@
 package io.indaba.core.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.indaba.core.prefer.PairDecision;
 import io.indaba.core.prefer.Decisions;
 import io.indaba.core.prefer.Judgement;
@@ -26,6 +27,11 @@ public final class PairExporter extends PreferenceExporter {
     static final String BOTH_BAD = "both-bad decisions (no preference pair form)";
     static final String NO_MAJORITY = "pairs without a majority decision (policy=majority)";
     static final String MISSING = "decisions whose candidate is missing from the project";
+
+    private static final SerializedString PROMPT = new SerializedString("prompt");
+    private static final SerializedString CHOSEN = new SerializedString("chosen");
+    private static final SerializedString REJECTED = new SerializedString("rejected");
+    private static final SerializedString CHOSEN_POSITION = new SerializedString("chosen_position");
 
     private final Shape shape;
 
@@ -101,16 +107,22 @@ public final class PairExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows rows(ExportOptions options, Policy policy) {
+    Rows<List<PairDecision>> rows(ExportOptions options, Policy policy) {
         boolean implicit = shape == Shape.CONVERSATIONAL && booleanFlag(options, "implicit-prompt");
         boolean majority = policy == Policy.MAJORITY;
         Decisions decisions = new Decisions();
-        return new Rows() {
+        return new Rows<>() {
             @Override
-            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+            public List<PairDecision> prepare(JudgementBlock block) {
+                return decisions.of(block, policy);
+            }
+
+            @Override
+            public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
+                    throws IOException {
                 JudgementBlock block = quoted.block();
                 List<Map<String, Object>> messages = shape == Shape.CONVERSATIONAL ? PromptMessages.of(block.prompt()) : null;
-                for (PairDecision d : decisions.of(block, policy)) {
+                for (PairDecision d : prepared) {
                     if (!d.outcome().decisive()) {
                         tally.drop(d.outcome() == PairDecision.Outcome.TIE ? TIES : BOTH_BAD);
                         continue;
@@ -123,11 +135,11 @@ public final class PairExporter extends PreferenceExporter {
                     }
                     g.writeStartObject();
                     if (shape != Shape.CONVERSATIONAL) {
-                        g.writeFieldName("prompt");
+                        g.writeFieldName(PROMPT);
                         quoted.prompt(g);
-                        g.writeFieldName("chosen");
+                        g.writeFieldName(CHOSEN);
                         quoted.text(g, chosen);
-                        g.writeFieldName("rejected");
+                        g.writeFieldName(REJECTED);
                         quoted.text(g, rejected);
                     } else {
                         if (!implicit) {
@@ -148,10 +160,10 @@ public final class PairExporter extends PreferenceExporter {
                         g.writeNumberField("margin", d.margin());
                     }
                     Provenance.head(g, block, d.judgements(), majority);
-                    Provenance.candidate(g, "chosen_", chosen);
-                    Provenance.candidate(g, "rejected_", rejected);
+                    Provenance.candidate(g, Provenance.CHOSEN, quoted, chosen);
+                    Provenance.candidate(g, Provenance.REJECTED, quoted, rejected);
                     long chosenId = d.chosen();
-                    Provenance.perJudgement(g, "chosen_position", d.judgements(), majority,
+                    Provenance.perJudgement(g, CHOSEN_POSITION, d.judgements(), majority,
                             (Judgement j) -> Provenance.position(j, chosenId));
                     Provenance.tail(g, d.judgements(), majority, d.agreement());
                     g.writeEndObject();

@@ -3,6 +3,7 @@ package io.indaba.core.formats;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.indaba.core.Cancelled;
 import io.indaba.core.Progress;
+import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.JudgementBlocks;
 import io.indaba.core.prefer.Policy;
 import io.indaba.core.project.LanguageTags;
@@ -22,9 +23,19 @@ import java.util.List;
  */
 abstract class PreferenceExporter implements Exporter {
 
-    /** Writes the rows of one block at a time; keeps whatever it counts across blocks. */
-    interface Rows {
-        void block(QuotedBlock block, JsonGenerator g, ExportTally tally) throws IOException;
+    /**
+     * Writes the rows of one block at a time; keeps whatever it counts across blocks.
+     *
+     * @param <P> what {@link #prepare} works out of a block (its decisions, say) for {@link #block} to write
+     */
+    interface Rows<P> {
+        /**
+         * The part of a block's work that writes nothing: run on the thread that reads the store, block after
+         * block in order, beside the writing of earlier blocks.
+         */
+        P prepare(JudgementBlock block);
+
+        void block(QuotedBlock block, P prepared, JsonGenerator g, ExportTally tally) throws IOException;
 
         /** Adds what only the whole export knows (e.g. pairs without a majority) to the tally. */
         default void finish(ExportTally tally) {
@@ -32,7 +43,7 @@ abstract class PreferenceExporter implements Exporter {
     }
 
     /** The rows writer of one export. */
-    abstract Rows rows(ExportOptions options, Policy policy);
+    abstract Rows<?> rows(ExportOptions options, Policy policy);
 
     /** The columns of every row, in order, for the dataset card and tests. */
     abstract List<Column> columns(ExportOptions options);
@@ -56,10 +67,9 @@ abstract class PreferenceExporter implements Exporter {
                 throw new IllegalArgumentException("--lang: " + e.getMessage(), e);
             }
         }
-        Rows rows = rows(options, policy);
+        Rows<?> rows = rows(options, policy);
         ExportTally tally = new ExportTally();
         String only = lang;
-        long[] blocks = {0};
         try {
             AtomicFile.write(options.out(), out -> {
                 JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out);
@@ -67,21 +77,7 @@ abstract class PreferenceExporter implements Exporter {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.setRootValueSeparator(null);
                 try {
-                    JudgementBlocks.forEach(project, only, QuotedBlock::of, block -> {
-                        tally.language(block.block().prompt().lang());
-                        tally.language(block.block().lang());
-                        try {
-                            rows.block(block, g, tally);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        if ((++blocks[0] & 1023) == 0) {
-                            if (progress.cancelled()) {
-                                throw new Cancelled();
-                            }
-                            progress.update(tally.rows(), -1);
-                        }
-                    });
+                    writeAll(project, only, rows, g, tally, progress);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -96,6 +92,32 @@ abstract class PreferenceExporter implements Exporter {
         } catch (IOException e) {
             throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    /** A block with its texts escaped and what the rows writer prepared of it, both on the reading thread. */
+    private record Ready<P>(QuotedBlock quoted, P prepared) {
+    }
+
+    private static <P> void writeAll(Project project, String lang, Rows<P> rows, JsonGenerator g, ExportTally tally,
+                                     Progress progress) {
+        long[] blocks = {0};
+        JudgementBlocks.forEach(project, lang, block -> new Ready<>(QuotedBlock.of(block), rows.prepare(block)),
+                ready -> {
+                    JudgementBlock block = ready.quoted().block();
+                    tally.language(block.prompt().lang());
+                    tally.language(block.lang());
+                    try {
+                        rows.block(ready.quoted(), ready.prepared(), g, tally);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if ((++blocks[0] & 1023) == 0) {
+                        if (progress.cancelled()) {
+                            throw new Cancelled();
+                        }
+                        progress.update(tally.rows(), -1);
+                    }
+                });
     }
 
     /** A true/false flag; anything else is a one-line error. */

@@ -27,7 +27,11 @@ final class PromptMessages {
                 // a damaged conversation still has its plain prompt text, which is what the annotator read
             }
         }
-        return List.of(Map.of("role", "user", "content", prompt.text()));
+        // ordered, so that every export writes "role" before "content" (Map.of's order changes from run to run)
+        Map<String, Object> user = new java.util.LinkedHashMap<>();
+        user.put("role", "user");
+        user.put("content", prompt.text());
+        return List.of(user);
     }
 
     static void write(JsonGenerator g, List<Map<String, Object>> messages) throws IOException {

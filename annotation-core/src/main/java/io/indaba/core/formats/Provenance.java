@@ -1,6 +1,7 @@
 package io.indaba.core.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.Proficiency;
@@ -36,44 +37,80 @@ final class Provenance {
     private Provenance() {
     }
 
+    // Column names as prebuilt UTF-8: written once per row, millions of times per export.
+    private static final SerializedString ITEM_ID = new SerializedString("item_id");
+    private static final SerializedString JUDGEMENT_UID = new SerializedString("judgement_uid");
+    private static final SerializedString PROMPT_LANG = new SerializedString("prompt_lang");
+    private static final SerializedString RESPONSE_LANG = new SerializedString("response_lang");
+    private static final SerializedString ANNOTATOR_ID = new SerializedString("annotator_id");
+    private static final SerializedString PROFICIENCY = new SerializedString("annotator_proficiency");
+    private static final SerializedString GUIDELINE = new SerializedString("guideline_version");
+    private static final SerializedString AIDS = new SerializedString("aids_used");
+    private static final SerializedString TIME = new SerializedString("time_on_task_ms");
+    private static final SerializedString AGREEMENT = new SerializedString("item_agreement");
+
+    /** The generator columns of one candidate under a prefix ("chosen_", "rejected_" or none). */
+    record CandidateColumns(SerializedString model, SerializedString backend, SerializedString params,
+                            SerializedString seed, SerializedString origin) {
+        static CandidateColumns prefixed(String prefix) {
+            return new CandidateColumns(new SerializedString(prefix + "model"), new SerializedString(prefix + "backend"),
+                    new SerializedString(prefix + "params"), new SerializedString(prefix + "seed"),
+                    new SerializedString(prefix + "origin"));
+        }
+    }
+
+    static final CandidateColumns CHOSEN = CandidateColumns.prefixed("chosen_");
+    static final CandidateColumns REJECTED = CandidateColumns.prefixed("rejected_");
+    static final CandidateColumns UNPREFIXED = CandidateColumns.prefixed("");
+
     static void head(JsonGenerator g, JudgementBlock block, List<Judgement> js, boolean majority) throws IOException {
-        g.writeStringField("item_id", block.prompt().externalId());
-        perJudgement(g, "judgement_uid", js, majority, Judgement::uid);
-        g.writeStringField("prompt_lang", block.prompt().lang());
-        g.writeStringField("response_lang", block.lang());
-        perJudgement(g, "annotator_id", js, majority, Judgement::annotatorId);
-        perJudgement(g, "annotator_proficiency", js, majority, j -> {
+        g.writeFieldName(ITEM_ID);
+        g.writeString(block.prompt().externalId());
+        perJudgement(g, JUDGEMENT_UID, js, majority, Judgement::uid);
+        g.writeFieldName(PROMPT_LANG);
+        g.writeString(block.prompt().lang());
+        g.writeFieldName(RESPONSE_LANG);
+        g.writeString(block.lang());
+        perJudgement(g, ANNOTATOR_ID, js, majority, Judgement::annotatorId);
+        perJudgement(g, PROFICIENCY, js, majority, j -> {
             Proficiency p = block.proficiency().get(j.annotatorId());
             return p == null ? null : p.code();
         });
-        perJudgement(g, "guideline_version", js, majority, Judgement::guidelineVersion);
+        perJudgement(g, GUIDELINE, js, majority, Judgement::guidelineVersion);
     }
 
     static void tail(JsonGenerator g, List<Judgement> js, boolean majority, double agreement) throws IOException {
-        Set<String> aids = new LinkedHashSet<>();
-        js.forEach(j -> aids.addAll(j.aids()));
-        g.writeArrayFieldStart("aids_used");
-        for (String a : aids) {
-            g.writeString(a);
+        g.writeFieldName(AIDS);
+        g.writeStartArray();
+        if (js.size() == 1) {
+            for (String a : js.get(0).aids()) {
+                g.writeString(a);
+            }
+        } else {
+            Set<String> aids = new LinkedHashSet<>();
+            js.forEach(j -> aids.addAll(j.aids()));
+            for (String a : aids) {
+                g.writeString(a);
+            }
         }
         g.writeEndArray();
-        perJudgement(g, "time_on_task_ms", js, majority, Judgement::timeOnTaskMs);
-        g.writeNumberField("item_agreement", agreement);
+        perJudgement(g, TIME, js, majority, Judgement::timeOnTaskMs);
+        g.writeFieldName(AGREEMENT);
+        g.writeNumber(agreement);
     }
 
-    /** One candidate's generator columns under {@code prefix}: model, backend, params, seed, origin. */
-    static void candidate(JsonGenerator g, String prefix, JudgementBlock.Response r) throws IOException {
-        g.writeStringField(prefix + "model", r.model());
-        g.writeStringField(prefix + "backend", r.backend());
-        g.writeFieldName(prefix + "params");
-        // the store wrote this JSON object itself, so it passes through without a parse
-        if (r.paramsJson() == null || r.paramsJson().isBlank()) {
-            g.writeNull();
-        } else {
-            g.writeRawValue(r.paramsJson());
-        }
-        writeValue(g, prefix + "seed", r.seed());
-        g.writeStringField(prefix + "origin", r.origin());
+    /** One candidate's generator columns: model, backend, params, seed, origin. */
+    static void candidate(JsonGenerator g, CandidateColumns columns, QuotedBlock quoted, JudgementBlock.Response r)
+            throws IOException {
+        g.writeFieldName(columns.model());
+        g.writeString(r.model());
+        g.writeFieldName(columns.backend());
+        g.writeString(r.backend());
+        g.writeFieldName(columns.params());
+        quoted.params(g, r);
+        writeValue(g, columns.seed(), r.seed());
+        g.writeFieldName(columns.origin());
+        g.writeString(r.origin());
     }
 
     /** "left" or "right" when the judgement recorded where {@code candidateId} was shown, else null. */
@@ -91,18 +128,28 @@ final class Provenance {
 
     static void perJudgement(JsonGenerator g, String name, List<Judgement> js, boolean majority,
                              Function<Judgement, Object> value) throws IOException {
+        perJudgement(g, new SerializedString(name), js, majority, value);
+    }
+
+    static void perJudgement(JsonGenerator g, SerializedString name, List<Judgement> js, boolean majority,
+                             Function<Judgement, Object> value) throws IOException {
         if (!majority) {
             writeValue(g, name, value.apply(js.get(0)));
             return;
         }
-        g.writeArrayFieldStart(name);
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (Judgement j : js) {
-            writeValue(g, null, value.apply(j));
+            writeValue(g, (SerializedString) null, value.apply(j));
         }
         g.writeEndArray();
     }
 
     static void writeValue(JsonGenerator g, String name, Object v) throws IOException {
+        writeValue(g, name == null ? null : new SerializedString(name), v);
+    }
+
+    static void writeValue(JsonGenerator g, SerializedString name, Object v) throws IOException {
         if (name != null) {
             g.writeFieldName(name);
         }

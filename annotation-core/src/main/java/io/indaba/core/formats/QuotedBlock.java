@@ -2,6 +2,7 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.indaba.core.prefer.JudgementBlock;
 import java.io.IOException;
 import java.util.HashMap;
@@ -14,17 +15,36 @@ import java.util.Map;
  * writing thread only copies bytes. The escaping is Jackson's own, so the output is the same as
  * {@link JsonGenerator#writeString(String)}'s on a generator of {@link io.indaba.core.store.Json#MAPPER}.
  */
-record QuotedBlock(JudgementBlock block, byte[] prompt, Map<Long, byte[]> texts) {
+record QuotedBlock(JudgementBlock block, byte[] prompt, Map<Long, byte[]> texts, Map<Long, SerializedString> params) {
 
     static QuotedBlock of(JudgementBlock block) {
         Map<Long, byte[]> texts = HashMap.newHashMap(block.candidates().size());
+        Map<Long, SerializedString> params = HashMap.newHashMap(block.candidates().size());
         block.candidates().forEach((id, r) -> {
             byte[] quoted = quote(r.text());
             if (quoted != null) {
                 texts.put(id, quoted);
             }
+            if (r.paramsJson() != null && !r.paramsJson().isBlank()) {
+                SerializedString raw = new SerializedString(r.paramsJson());
+                raw.asUnquotedUTF8(); // encoded here, on the reading thread; the writer copies the bytes
+                params.put(id, raw);
+            }
         });
-        return new QuotedBlock(block, quote(block.prompt().text()), texts);
+        return new QuotedBlock(block, quote(block.prompt().text()), texts, params);
+    }
+
+    /**
+     * Writes a response's sampling parameters: the JSON object the store wrote itself, passed through without a
+     * parse; null when none were recorded.
+     */
+    void params(JsonGenerator g, JudgementBlock.Response r) throws IOException {
+        SerializedString raw = params.get(r.id());
+        if (raw == null) {
+            g.writeNull();
+        } else {
+            g.writeRawValue(raw);
+        }
     }
 
     /** The escaped UTF-8 of {@code text}; null when there is none, or when only the generator can say what is wrong. */

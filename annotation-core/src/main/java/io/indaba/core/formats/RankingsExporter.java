@@ -48,14 +48,20 @@ public final class RankingsExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows rows(ExportOptions options, Policy policy) {
+    Rows<List<RankingRow>> rows(ExportOptions options, Policy policy) {
         boolean majority = policy == Policy.MAJORITY;
         Rankings rankings = new Rankings();
-        return new Rows() {
+        return new Rows<>() {
             @Override
-            public void block(QuotedBlock quoted, JsonGenerator g, ExportTally tally) throws IOException {
+            public List<RankingRow> prepare(JudgementBlock block) {
+                return rankings.of(block, policy);
+            }
+
+            @Override
+            public void block(QuotedBlock quoted, List<RankingRow> prepared, JsonGenerator g, ExportTally tally)
+                    throws IOException {
                 JudgementBlock block = quoted.block();
-                for (RankingRow row : rankings.of(block, policy)) {
+                for (RankingRow row : prepared) {
                     List<JudgementBlock.Response> rs = new ArrayList<>();
                     for (long id : row.responses()) {
                         rs.add(block.candidates().get(id));
@@ -91,16 +97,12 @@ public final class RankingsExporter extends PreferenceExporter {
                     g.writeEndArray();
                     g.writeArrayFieldStart("params");
                     for (JudgementBlock.Response r : rs) {
-                        if (r.paramsJson() == null) {
-                            g.writeNull();
-                        } else {
-                            g.writeRawValue(r.paramsJson());
-                        }
+                        quoted.params(g, r);
                     }
                     g.writeEndArray();
                     g.writeArrayFieldStart("seeds");
                     for (JudgementBlock.Response r : rs) {
-                        Provenance.writeValue(g, null, r.seed());
+                        Provenance.writeValue(g, (String) null, r.seed());
                     }
                     g.writeEndArray();
                     g.writeArrayFieldStart("origins");

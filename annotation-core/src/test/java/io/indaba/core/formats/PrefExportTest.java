@@ -127,6 +127,8 @@ class PrefExportTest {
         JsonNode plain = export("dpo-conversational", "sw", Map.of()).rows().get(0);
         assertEquals(Json.MAPPER.readTree("[{\"role\":\"user\",\"content\":\"What is rain?\"}]"), plain.get("prompt"),
                 "a plain prompt becomes one user turn");
+        assertEquals(List.of("role", "content"), keys(plain.get("prompt").get(0)),
+                "the same key order in every run, as in the assistant turns");
     }
 
     @Test

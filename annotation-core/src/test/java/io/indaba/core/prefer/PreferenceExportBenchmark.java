@@ -39,7 +39,7 @@ public final class PreferenceExportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 1 ? Math.max(1, Integer.parseInt(args[1])) : 5;
         Path dir = Files.createTempDirectory("pref-bench");
         try (Project project = Project.create(dir.resolve("bench.indaba"),
                 new ProjectSettings("bench", "en", List.of("sw")), "bench")) {
@@ -80,6 +80,11 @@ public final class PreferenceExportBenchmark {
             System.out.printf("targets: >= 100,000 records/s (median): %s; heap growth after GC <= 64 MB: %s%n",
                     indaba.rate() >= 100_000 ? "met" : "NOT met", retained <= (64L << 20) ? "met" : "NOT met");
         } finally {
+            if (Boolean.getBoolean("bench.keep")) {
+                // -Dbench.keep=true leaves the project for timing the CLI on it
+                System.out.println("kept " + dir.resolve("bench.indaba"));
+                return;
+            }
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
