@@ -45,6 +45,14 @@ public record MarkdownDocument(List<Block> blocks, Direction direction) {
         return new MarkdownDocument(new BlockReader(direction).read(tree), direction);
     }
 
+    /**
+     * {@code text} shown literally, Markdown characters included (a translation's {@code _} or {@code *} is text):
+     * one paragraph per blank-line-separated chunk, each in the direction of its own first strong character.
+     */
+    public static MarkdownDocument plainText(String text) {
+        return asPlainText(text == null ? "" : text);
+    }
+
     /** The source shown literally, one paragraph per blank-line-separated chunk, for input the parser failed on. */
     static MarkdownDocument asPlainText(String source) {
         Direction direction = Direction.of(source, Direction.LEFT_TO_RIGHT);

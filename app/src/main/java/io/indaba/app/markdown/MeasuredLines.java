@@ -1,9 +1,7 @@
 package io.indaba.app.markdown;
 
-import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -15,10 +13,6 @@ import javafx.scene.text.TextFlow;
  */
 final class MeasuredLines {
 
-    private static final Set<Integer> SHAPED = Set.of(UScript.ARABIC, UScript.HEBREW, UScript.NKO, UScript.SYRIAC,
-            UScript.THAANA, UScript.DEVANAGARI, UScript.BENGALI, UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA,
-            UScript.TAMIL, UScript.TELUGU, UScript.KANNADA, UScript.MALAYALAM, UScript.SINHALA, UScript.THAI,
-            UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
     /** Leaves room for kerning across word boundaries, which per-word widths do not see. */
     private static final double SLACK = 0.97;
 
@@ -28,15 +22,8 @@ final class MeasuredLines {
     /** Whether {@code nodes} hold text that JavaFX wraps wrongly. */
     static boolean needed(List<Node> nodes) {
         for (Node n : nodes) {
-            if (n instanceof Text t) {
-                String s = t.getText();
-                for (int i = 0; i < s.length(); ) {
-                    int cp = s.codePointAt(i);
-                    if (SHAPED.contains(UScript.getScript(cp))) {
-                        return true;
-                    }
-                    i += Character.charCount(cp);
-                }
+            if (n instanceof Text t && ComplexText.wrapsWrongly(t.getText())) {
+                return true;
             }
         }
         return false;

@@ -243,6 +243,7 @@ public final class ComparisonView extends BorderPane {
         rationale.setPromptText(Messages.get(model.rationaleRequiredProperty().get()
                 ? "compare.rationale.promptRequired" : "compare.rationale.prompt"));
         rationale.setAccessibleText(Messages.get("compare.rationale"));
+        io.indaba.app.markdown.ComplexText.follow(rationale);
         rationale.textProperty().bindBidirectional(model.rationaleProperty());
         Button submit = new Button(Messages.get("compare.submit"));
         submit.setId("compare-submit");

@@ -1,11 +1,14 @@
 package io.indaba.app.prefer;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
+import io.indaba.app.markdown.MarkdownDocument;
 import io.indaba.app.markdown.MarkdownView;
 import io.indaba.app.theme.AppFonts;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.prefer.Candidate;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.util.Duration;
 
 /**
  * One response as the annotator sees it: a neutral label (model names hidden), the text rendered from Markdown,
@@ -25,7 +29,8 @@ final class ResponseCard extends VBox {
 
     private final ComboBox<Integer> rank = new ComboBox<>();
     private final Label edited = new Label(Messages.get("compare.edited"));
-    private final Label aid = new Label();
+    /** The back-translation or gloss, when asked for: plain text, wrapped correctly in any script. */
+    private final MarkdownView aid = new MarkdownView();
 
     ResponseCard(int position, int count, Candidate candidate, Consumer<String> onEdit, Runnable onBackTranslate) {
         getStyleClass().add(Styles.CARD);
@@ -35,6 +40,7 @@ final class ResponseCard extends VBox {
         HBox.setHgrow(this, Priority.ALWAYS);
         Label title = new Label(Messages.format("compare.response", position + 1));
         title.getStyleClass().add(Styles.HEADING);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         edited.getStyleClass().add(Styles.TAG);
         edited.setVisible(false);
         Region spacer = new Region();
@@ -58,8 +64,17 @@ final class ResponseCard extends VBox {
         VBox.setVgrow(text, Priority.ALWAYS);
 
         TextArea editor = new TextArea(candidate.text());
-        editor.setWrapText(true);
+        // Arabic and other shaped scripts are edited unwrapped (JavaFX 21 garbles them wrapped); the rendered view
+        // above follows the editor, so the whole correction is always readable
+        ComplexText.fit(editor, candidate.text());
         editor.setFont(Font.font(AppFonts.familyFor(candidate.text()), 14));
+        PauseTransition settle = new PauseTransition(Duration.millis(250));
+        settle.setOnFinished(e -> text.setMarkdown(editor.getText()));
+        editor.textProperty().addListener((o, was, now) -> {
+            if (editor.isVisible()) {
+                settle.playFromStart();
+            }
+        });
         editor.setVisible(false);
         editor.setManaged(false);
         editor.setAccessibleText(Messages.get("compare.edit") + " " + (position + 1));
@@ -72,6 +87,7 @@ final class ResponseCard extends VBox {
             if (opening) {
                 editor.requestFocus();
             } else {
+                settle.stop();
                 onEdit.accept(editor.getText());
                 edited.setVisible(!editor.getText().equals(candidate.text()));
                 text.setMarkdown(editor.getText());
@@ -83,8 +99,9 @@ final class ResponseCard extends VBox {
             back.setOnAction(e -> onBackTranslate.run());
             actions.getChildren().add(back);
         }
-        aid.setWrapText(true);
         aid.getStyleClass().add(Styles.MUTED);
+        aid.setMinWidth(0);
+        aid.setPrefWidth(0);
         aid.setManaged(false);
         getChildren().addAll(header, text, editor, actions, aid);
     }
@@ -94,8 +111,7 @@ final class ResponseCard extends VBox {
     }
 
     void showAid(String text) {
-        aid.setText(text);
+        aid.setDocument(MarkdownDocument.plainText(text));
         aid.setManaged(true);
-        aid.setFont(Font.font(AppFonts.familyFor(text), 13));
     }
 }

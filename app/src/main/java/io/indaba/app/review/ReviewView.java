@@ -1,6 +1,7 @@
 package io.indaba.app.review;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.markdown.MarkdownView;
 import io.indaba.app.stats.LanguageChoice;
@@ -164,8 +165,8 @@ public final class ReviewView extends BorderPane {
         rationale.setId("review-rationale");
         rationale.setPromptText(Messages.get("review.rationalePrompt"));
         rationale.setPrefRowCount(3);
-        rationale.setWrapText(true);
         rationale.textProperty().bindBidirectional(model.rationaleProperty());
+        ComplexText.follow(rationale);
         Button save = new Button(Messages.get("review.save"));
         save.setId("review-save");
         save.getStyleClass().add(Styles.ACCENT);

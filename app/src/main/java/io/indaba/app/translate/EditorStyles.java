@@ -18,6 +18,8 @@ final class EditorStyles {
     static final String BLANK = "editor-blank";
     static final String TERM = "editor-term";
     static final String TARGET = "editor-target";
+    /** The target text shown wrapped below a field whose script is edited unwrapped. */
+    static final String WRAPPED = "editor-wrapped";
     static final String WARNING = "editor-warning";
     static final String ANSWER = "editor-answer";
     static final String HEADER = "editor-header";

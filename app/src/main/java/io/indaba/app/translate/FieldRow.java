@@ -1,6 +1,9 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
+import io.indaba.app.markdown.MarkdownDocument;
+import io.indaba.app.markdown.MarkdownView;
 import io.indaba.core.translate.GlossaryHit;
 import io.indaba.core.translate.TranslationStatus;
 import java.util.ArrayList;
@@ -30,7 +33,11 @@ final class FieldRow {
     final VBox targetBox;
     private final FieldViewModel field;
 
-    FieldRow(FieldViewModel field, boolean answer, String targetFont, List<GlossaryHit> terms) {
+    /**
+     * @param targetSample text in the target language (its own name will do): sets the field's direction, and for
+     *                     scripts JavaFX wraps wrongly, an unwrapped field with the text shown wrapped below it
+     */
+    FieldRow(FieldViewModel field, boolean answer, String targetFont, String targetSample, List<GlossaryHit> terms) {
         this.field = field;
         name = new Label(field.name());
         name.getStyleClass().add(EditorStyles.FIELD_NAME);
@@ -43,9 +50,9 @@ final class FieldRow {
         showTerms(terms);
         target.setId("target-" + field.name());
         target.getStyleClass().add(EditorStyles.TARGET);
-        target.setWrapText(true);
+        boolean unwrapped = ComplexText.fit(target, targetSample);
         int length = field.source().length();
-        target.setPrefRowCount(length > 160 ? 5 : length > 100 ? 4 : length > 50 ? 3 : 2);
+        target.setPrefRowCount(unwrapped ? 2 : length > 160 ? 5 : length > 100 ? 4 : length > 50 ? 3 : 2);
         target.setPrefColumnCount(16);
         source.setMaxHeight(Region.USE_PREF_SIZE);
         if (targetFont != null) {
@@ -81,6 +88,25 @@ final class FieldRow {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox info = new HBox(8, graphemes, blanks, grow, status);
         targetBox = new VBox(3, target, info);
+        if (unwrapped) {
+            MarkdownView wrapped = new MarkdownView();
+            wrapped.setId("wrapped-" + field.name());
+            wrapped.getStyleClass().add(EditorStyles.WRAPPED);
+            wrapped.setMinWidth(0);
+            wrapped.setPrefWidth(0);
+            Runnable show = () -> {
+                String text = field.targetProperty().get();
+                boolean any = text != null && !text.isBlank();
+                wrapped.setVisible(any);
+                wrapped.setManaged(any);
+                if (any) {
+                    wrapped.setDocument(MarkdownDocument.plainText(text));
+                }
+            };
+            show.run();
+            field.targetProperty().addListener((o, was, now) -> show.run());
+            targetBox.getChildren().add(1, wrapped);
+        }
     }
 
     /** Shows the source with these glossary terms highlighted, each with its translation as a tooltip. */

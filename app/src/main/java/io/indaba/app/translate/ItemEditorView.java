@@ -144,7 +144,7 @@ final class ItemEditorView extends VBox {
         grid.addRow(0, new Label(), sourceHeading, targetHeading);
         for (int i = 0; i < editor.fields().size(); i++) {
             FieldViewModel field = editor.fields().get(i);
-            FieldRow row = new FieldRow(field, isAnswer(item, field.name()), font,
+            FieldRow row = new FieldRow(field, isAnswer(item, field.name()), font, LanguageTags.nativeName(lang),
                     model.glossary().byFieldProperty().get().getOrDefault(field.name(), List.of()));
             row.source.selectedProperty().addListener((o, was, now) -> {
                 if (!now.isEmpty()) {

@@ -202,7 +202,10 @@ class TranslateGuiTest {
         robot.clickOn("#glossary-add");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-item .editor-term").tryQuery()
                 .isPresent());
+        settle();
         robot.clickOn("#target-sentence");
+        // adding the term re-renders the item: wait until the field now on screen has the focus
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area(robot, "sentence").isFocused());
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.push(KeyCode.BACK_SPACE);
         robot.write("የ");
@@ -216,5 +219,43 @@ class TranslateGuiTest {
         List<Revision> revisions = history(saved.id());
         assertEquals(Origin.TM, revisions.get(0).origin(), "leaving for the glossary saved the match as a tm draft");
         assertEquals(Origin.HUMAN, revisions.get(revisions.size() - 1).origin(), "an edited suggestion is the translator's");
+    }
+
+    @Test
+    void arabicIsEditedRightToLeftUnwrappedAndShownWrappedBelow(FxRobot robot) throws Exception {
+        openEditorOn(robot, "ar", "sample-mcq-1");
+        TextArea question = area(robot, "question");
+        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, question.getNodeOrientation());
+        assertTrue(!question.isWrapText(), "JavaFX 21 garbles wrapped Arabic, so the field does not wrap");
+        io.indaba.app.markdown.MarkdownView wrapped = robot.lookup("#wrapped-question")
+                .queryAs(io.indaba.app.markdown.MarkdownView.class);
+        assertTrue(!wrapped.isVisible(), "nothing to show while the field is empty");
+
+        String text = "أي عضو في جسم الإنسان يضخ الدم إلى جميع أنحاء الجسم عبر الشرايين؟ *_*";
+        robot.interact(() -> question.setText(text));
+        settle();
+
+        assertTrue(wrapped.isVisible());
+        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, wrapped.getNodeOrientation());
+        StringBuilder shown = new StringBuilder();
+        texts(wrapped, shown);
+        assertEquals(text, shown.toString().replace("\n", ""), "shown literally: Markdown characters are text here");
+    }
+
+    private static void texts(javafx.scene.Node node, StringBuilder out) {
+        if (node instanceof javafx.scene.text.Text t) {
+            out.append(t.getText());
+        } else if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> texts(child, out));
+        }
+    }
+
+    @Test
+    void amharicWrapsInItsFieldWithNoSecondView(FxRobot robot) throws Exception {
+        openEditorOn(robot, "am", "sample-mcq-1");
+        TextArea question = area(robot, "question");
+        assertTrue(question.isWrapText());
+        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT, question.getNodeOrientation());
+        assertTrue(robot.lookup("#wrapped-question").tryQuery().isEmpty());
     }
 }
