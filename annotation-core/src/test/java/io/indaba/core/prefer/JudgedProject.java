@@ -6,6 +6,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
 import io.indaba.core.project.ProjectSettings;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,5 +132,45 @@ public final class JudgedProject {
             f.judge(annotator, "yo", q3.get(0), q3.get(1), odd ? "A" : "B", 1, true);
         }
         return p;
+    }
+
+    /** {@code n} prompt items (ids 1..n) with two candidates and one judgement ("A") each, in one transaction. */
+    public static void fill(Project project, int n) {
+        project.database().write(c -> {
+            String now = "2026-01-01T00:00:00Z";
+            try (PreparedStatement item = c.prepareStatement("INSERT INTO item (id, external_id, kind, source_lang, "
+                    + "fields, source_hash, created_at, updated_at) VALUES (?, ?, 'prompt', 'en', ?, 'x', ?, ?)");
+                 PreparedStatement cand = c.prepareStatement("INSERT INTO candidate (id, item_id, body, origin, "
+                         + "created_at) VALUES (?, ?, ?, 'imported', ?)");
+                 PreparedStatement judg = c.prepareStatement("INSERT INTO judgement (uid, item_id, annotator_id, lang, "
+                         + "kind, candidate_a, candidate_b, winner, strength, created_at) "
+                         + "VALUES (?, ?, 'a1', 'sw', 'pairwise', ?, ?, 'A', 1, ?)")) {
+                for (int i = 1; i <= n; i++) {
+                    item.setLong(1, i);
+                    item.setString(2, "q" + i);
+                    item.setString(3, "{\"prompt\":\"question " + i + "\"}");
+                    item.setString(4, now);
+                    item.setString(5, now);
+                    item.addBatch();
+                    for (int k = 0; k < 2; k++) {
+                        cand.setLong(1, 2L * i + k);
+                        cand.setLong(2, i);
+                        cand.setString(3, "answer " + k);
+                        cand.setString(4, now);
+                        cand.addBatch();
+                    }
+                    judg.setString(1, "u" + i);
+                    judg.setLong(2, i);
+                    judg.setLong(3, 2L * i);
+                    judg.setLong(4, 2L * i + 1);
+                    judg.setString(5, now);
+                    judg.addBatch();
+                }
+                item.executeBatch();
+                cand.executeBatch();
+                judg.executeBatch();
+            }
+            return null;
+        });
     }
 }

@@ -11,7 +11,6 @@ import io.indaba.core.project.Project;
 import io.indaba.core.project.ProjectSettings;
 import io.indaba.core.store.StoreException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ class JudgementBlocksTest {
     @Test
     void manyBlocksPassTheBoundedHandOverInOrderAndPreparedOnTheReadingThread() {
         try (Project p = Project.create(dir.resolve("m.indaba"), new ProjectSettings("m", "en", List.of("sw")), "t")) {
-            fill(p, 3_000);
+            JudgedProject.fill(p, 3_000);
             List<Long> items = new ArrayList<>();
             List<String> threads = new ArrayList<>();
 
@@ -83,7 +82,7 @@ class JudgementBlocksTest {
     @Test
     void aFailingCallerStopsTheReaderAndLeaksNoConnection() {
         try (Project p = Project.create(dir.resolve("f.indaba"), new ProjectSettings("f", "en", List.of("sw")), "t")) {
-            fill(p, 3_000);
+            JudgedProject.fill(p, 3_000);
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
                 for (int run = 0; run < 12; run++) {
                     AtomicInteger seen = new AtomicInteger();
@@ -107,7 +106,7 @@ class JudgementBlocksTest {
     @Test
     void damagedStoredJsonReachesTheCallerAsAStoreError() {
         try (Project p = Project.create(dir.resolve("d.indaba"), new ProjectSettings("d", "en", List.of("sw")), "t")) {
-            fill(p, 2_000);
+            JudgedProject.fill(p, 2_000);
             p.database().write(c -> {
                 try (var s = c.createStatement()) {
                     s.executeUpdate("UPDATE judgement SET display = '{\"left\": 3,' WHERE item_id = 1500");
@@ -128,45 +127,5 @@ class JudgementBlocksTest {
     private static boolean readerAlive() {
         return Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("indaba-judgement-reader") && t.isAlive());
-    }
-
-    /** {@code n} prompt items with two candidates and one judgement each, written in one transaction. */
-    private static void fill(Project project, int n) {
-        project.database().write(c -> {
-            String now = "2026-01-01T00:00:00Z";
-            try (PreparedStatement item = c.prepareStatement("INSERT INTO item (id, external_id, kind, source_lang, "
-                    + "fields, source_hash, created_at, updated_at) VALUES (?, ?, 'prompt', 'en', ?, 'x', ?, ?)");
-                 PreparedStatement cand = c.prepareStatement("INSERT INTO candidate (id, item_id, body, origin, "
-                         + "created_at) VALUES (?, ?, ?, 'imported', ?)");
-                 PreparedStatement judg = c.prepareStatement("INSERT INTO judgement (uid, item_id, annotator_id, lang, "
-                         + "kind, candidate_a, candidate_b, winner, strength, created_at) "
-                         + "VALUES (?, ?, 'a1', 'sw', 'pairwise', ?, ?, 'A', 1, ?)")) {
-                for (int i = 1; i <= n; i++) {
-                    item.setLong(1, i);
-                    item.setString(2, "q" + i);
-                    item.setString(3, "{\"prompt\":\"question " + i + "\"}");
-                    item.setString(4, now);
-                    item.setString(5, now);
-                    item.addBatch();
-                    for (int k = 0; k < 2; k++) {
-                        cand.setLong(1, 2L * i + k);
-                        cand.setLong(2, i);
-                        cand.setString(3, "answer " + k);
-                        cand.setString(4, now);
-                        cand.addBatch();
-                    }
-                    judg.setString(1, "u" + i);
-                    judg.setLong(2, i);
-                    judg.setLong(3, 2L * i);
-                    judg.setLong(4, 2L * i + 1);
-                    judg.setString(5, now);
-                    judg.addBatch();
-                }
-                item.executeBatch();
-                cand.executeBatch();
-                judg.executeBatch();
-            }
-            return null;
-        });
     }
 }
