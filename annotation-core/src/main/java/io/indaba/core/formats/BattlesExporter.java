@@ -2,7 +2,6 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.indaba.core.prefer.PairDecision;
-import io.indaba.core.prefer.Decisions;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.Policy;
@@ -54,15 +53,9 @@ public final class BattlesExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows<List<PairDecision>> rows(ExportOptions options, Policy policy) {
+    DecisionRows rows(ExportOptions options, Policy policy) {
         boolean majority = policy == Policy.MAJORITY;
-        Decisions decisions = new Decisions();
-        return new Rows<>() {
-            @Override
-            public List<PairDecision> prepare(JudgementBlock block) {
-                return decisions.of(block, policy);
-            }
-
+        return new DecisionRows(policy) {
             @Override
             public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
@@ -106,11 +99,6 @@ public final class BattlesExporter extends PreferenceExporter {
                     g.writeRaw('\n');
                     tally.row();
                 }
-            }
-
-            @Override
-            public void finish(ExportTally tally) {
-                tally.drop(PairExporter.NO_MAJORITY, decisions.noMajority());
             }
         };
     }

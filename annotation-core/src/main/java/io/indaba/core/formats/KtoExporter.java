@@ -2,7 +2,6 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.indaba.core.prefer.PairDecision;
-import io.indaba.core.prefer.Decisions;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.Policy;
@@ -47,16 +46,10 @@ public final class KtoExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows<List<PairDecision>> rows(ExportOptions options, Policy policy) {
+    DecisionRows rows(ExportOptions options, Policy policy) {
         boolean keepBothBad = booleanFlag(options, "kto-both-bad");
         boolean majority = policy == Policy.MAJORITY;
-        Decisions decisions = new Decisions();
-        return new Rows<>() {
-            @Override
-            public List<PairDecision> prepare(JudgementBlock block) {
-                return decisions.of(block, policy);
-            }
-
+        return new DecisionRows(policy) {
             @Override
             public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
@@ -100,11 +93,6 @@ public final class KtoExporter extends PreferenceExporter {
                 Provenance.tail(g, d.judgements(), majority, d.agreement());
                 g.writeEndObject();
                 g.writeRaw('\n');
-            }
-
-            @Override
-            public void finish(ExportTally tally) {
-                tally.drop(PairExporter.NO_MAJORITY, decisions.noMajority());
             }
         };
     }

@@ -3,7 +3,6 @@ package io.indaba.core.formats;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.indaba.core.prefer.PairDecision;
-import io.indaba.core.prefer.Decisions;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.Policy;
@@ -107,16 +106,10 @@ public final class PairExporter extends PreferenceExporter {
     }
 
     @Override
-    Rows<List<PairDecision>> rows(ExportOptions options, Policy policy) {
+    DecisionRows rows(ExportOptions options, Policy policy) {
         boolean implicit = shape == Shape.CONVERSATIONAL && booleanFlag(options, "implicit-prompt");
         boolean majority = policy == Policy.MAJORITY;
-        Decisions decisions = new Decisions();
-        return new Rows<>() {
-            @Override
-            public List<PairDecision> prepare(JudgementBlock block) {
-                return decisions.of(block, policy);
-            }
-
+        return new DecisionRows(policy) {
             @Override
             public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
@@ -170,11 +163,6 @@ public final class PairExporter extends PreferenceExporter {
                     g.writeRaw('\n');
                     tally.row();
                 }
-            }
-
-            @Override
-            public void finish(ExportTally tally) {
-                tally.drop(NO_MAJORITY, decisions.noMajority());
             }
         };
     }

@@ -3,7 +3,9 @@ package io.indaba.core.formats;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.indaba.core.Cancelled;
 import io.indaba.core.Progress;
+import io.indaba.core.prefer.Decisions;
 import io.indaba.core.prefer.JudgementBlock;
+import io.indaba.core.prefer.PairDecision;
 import io.indaba.core.prefer.JudgementBlocks;
 import io.indaba.core.prefer.Policy;
 import io.indaba.core.project.LanguageTags;
@@ -39,6 +41,29 @@ abstract class PreferenceExporter implements Exporter {
 
         /** Adds what only the whole export knows (e.g. pairs without a majority) to the tally. */
         default void finish(ExportTally tally) {
+        }
+    }
+
+    /**
+     * Rows written from pairwise decisions ({@code dpo}, {@code kto}, {@code battles}, ...): the decisions are worked
+     * out on the reading thread, and pairs the majority policy could not decide are counted at the end.
+     */
+    abstract static class DecisionRows implements Rows<List<PairDecision>> {
+        private final Decisions decisions = new Decisions();
+        private final Policy policy;
+
+        DecisionRows(Policy policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        public final List<PairDecision> prepare(JudgementBlock block) {
+            return decisions.of(block, policy);
+        }
+
+        @Override
+        public void finish(ExportTally tally) {
+            tally.drop(PairExporter.NO_MAJORITY, decisions.noMajority());
         }
     }
 
