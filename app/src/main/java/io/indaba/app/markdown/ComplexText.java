@@ -1,10 +1,15 @@
 package io.indaba.app.markdown;
 
 import com.ibm.icu.lang.UScript;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * Right-to-left and complex-script text outside Markdown views. JavaFX 21 wraps such text wrongly: a wrapped
@@ -65,6 +70,43 @@ public final class ComplexText {
         };
         fit.run();
         control.textProperty().addListener((o, was, now) -> fit.run());
+    }
+
+    /**
+     * Fills a text flow with styled runs (a diff, a highlighted sentence) laid out in the direction of their text,
+     * breaking the lines itself where JavaFX would wrap them wrongly.
+     */
+    public static void fill(TextFlow flow, List<Text> runs) {
+        StringBuilder all = new StringBuilder();
+        runs.forEach(t -> all.append(t.getText()));
+        List<Node> nodes = List.copyOf(runs);
+        if (MeasuredLines.needed(nodes)) {
+            MeasuredLines.install(flow, nodes);
+        } else {
+            flow.getChildren().setAll(nodes);
+        }
+        boolean rightToLeft = Direction.of(all, Direction.LEFT_TO_RIGHT) == Direction.RIGHT_TO_LEFT;
+        flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /**
+     * Read-only text that wraps correctly in any script: a wrapping label where JavaFX wraps the script well (with
+     * {@code fontFamily} when given), else a plain-text view that breaks its own lines.
+     */
+    public static Node wrapped(String text, String fontFamily) {
+        if (!wrapsWrongly(text)) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            if (fontFamily != null) {
+                label.setStyle("-fx-font-family: '" + fontFamily + "';");
+            }
+            return label;
+        }
+        MarkdownView view = new MarkdownView();
+        view.setDocument(MarkdownDocument.plainText(text));
+        view.setMinWidth(0);
+        view.setPrefWidth(0);
+        return view;
     }
 
     /** Right-to-left orientation when {@code sample} starts right-to-left, else left-to-right. */

@@ -2,6 +2,8 @@ package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
 import io.indaba.core.translate.DiffOp;
+import io.indaba.app.markdown.ComplexText;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -14,6 +16,7 @@ final class DiffText extends TextFlow {
 
     DiffText(List<DiffOp> ops, String fontFamily) {
         StringBuilder spoken = new StringBuilder();
+        List<Text> runs = new ArrayList<>();
         for (DiffOp op : ReadableDiff.of(ops)) {
             Text run = new Text(op.text());
             run.getStyleClass().add(switch (op.kind()) {
@@ -24,7 +27,7 @@ final class DiffText extends TextFlow {
             if (fontFamily != null) {
                 run.setStyle("-fx-font-family: '" + fontFamily + "';");
             }
-            getChildren().add(run);
+            runs.add(run);
             // Colour and strike-through are not read out, so a screen reader hears the change in words.
             spoken.append(switch (op.kind()) {
                 case EQUAL -> op.text();
@@ -32,6 +35,7 @@ final class DiffText extends TextFlow {
                 case DELETE -> Messages.format("translate.diff.deleted", op.text());
             });
         }
+        ComplexText.fill(this, runs);
         setAccessibleText(spoken.toString());
     }
 }

@@ -1,6 +1,7 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.theme.Styles;
 import io.indaba.plugin.Draft;
@@ -30,12 +31,7 @@ final class DraftsPane extends VBox {
                 String key = i == 0 ? KeyMap.TRANSLATE_DRAFT.combination().getDisplayText() + " · " : "";
                 Label head = new Label(key + draft.label());
                 head.getStyleClass().add(EditorStyles.SUGGESTION_HEAD);
-                Label text = new Label(draft.text());
-                text.setWrapText(true);
-                String family = font.get();
-                if (family != null) {
-                    text.setStyle("-fx-font-family: '" + family + "';");
-                }
+                javafx.scene.Node text = ComplexText.wrapped(draft.text(), font.get());
                 VBox card = new VBox(3, head, text);
                 card.getStyleClass().addAll(Styles.CARD, EditorStyles.SUGGESTION);
                 card.setAccessibleText(Messages.format("translate.drafts.accessible", draft.label(), draft.text()));

@@ -1,6 +1,7 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.translate.TmMatch;
@@ -58,12 +59,7 @@ final class MemoryPane extends VBox {
         String key = index < KeyMap.MATCHES.size() ? KeyMap.MATCHES.get(index).combination().getDisplayText() : "";
         Label head = new Label(Messages.format("translate.memory.match", key, match.percentage(), match.origin()));
         head.getStyleClass().add(EditorStyles.SUGGESTION_HEAD);
-        Label target = new Label(match.target());
-        target.setWrapText(true);
-        String family = font.get();
-        if (family != null) {
-            target.setStyle("-fx-font-family: '" + family + "';");
-        }
+        javafx.scene.Node target = ComplexText.wrapped(match.target(), font.get());
         VBox card = new VBox(3, head, new DiffText(match.diff(), null), target);
         card.getStyleClass().addAll(Styles.CARD, EditorStyles.SUGGESTION);
         card.setAccessibleText(Messages.format("translate.memory.accessible", match.percentage(), match.target()));

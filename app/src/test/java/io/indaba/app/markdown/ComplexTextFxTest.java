@@ -92,4 +92,52 @@ class ComplexTextFxTest {
         Block.Paragraph second = assertInstanceOf(Block.Paragraph.class, document.blocks().get(1));
         assertEquals(Direction.RIGHT_TO_LEFT, second.direction());
     }
+
+    @Test
+    void styledRunsOfArabicAreBrokenIntoLinesKeepingTheirStyles(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.scene.text.TextFlow arabic = new javafx.scene.text.TextFlow();
+            javafx.scene.text.Text kept = new javafx.scene.text.Text("يزيل الصابون الجراثيم ");
+            javafx.scene.text.Text inserted = new javafx.scene.text.Text("والأوساخ");
+            inserted.getStyleClass().add("inserted");
+            ComplexText.fill(arabic, List.of(kept, inserted));
+            assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getNodeOrientation());
+            assertInstanceOf(javafx.scene.text.TextFlow.class, arabic.getChildren().getFirst(),
+                    "lines of words, not JavaFX's own wrapping");
+            assertTrue(words(arabic).stream().anyMatch(t -> t.getText().equals("والأوساخ")
+                    && t.getStyleClass().contains("inserted")));
+
+            javafx.scene.text.TextFlow english = new javafx.scene.text.TextFlow();
+            javafx.scene.text.Text run = new javafx.scene.text.Text("soap removes germs");
+            ComplexText.fill(english, List.of(run));
+            assertEquals(List.of(run), english.getChildren());
+            assertEquals(NodeOrientation.LEFT_TO_RIGHT, english.getNodeOrientation());
+        });
+    }
+
+    @Test
+    void readOnlyTextIsALabelUnlessItsScriptWrapsWrongly(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.scene.control.Label amharic = assertInstanceOf(javafx.scene.control.Label.class,
+                    ComplexText.wrapped("ሰላም ነው", "Noto Sans Ethiopic"));
+            assertTrue(amharic.isWrapText());
+            assertTrue(amharic.getStyle().contains("Noto Sans Ethiopic"));
+            MarkdownView arabic = assertInstanceOf(MarkdownView.class, ComplexText.wrapped("مرحبا *بالعالم*", null));
+            assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getNodeOrientation());
+            assertEquals("مرحبا *بالعالم*", String.join("", words(arabic).stream().map(javafx.scene.text.Text::getText)
+                    .toList()).replace("\n", ""));
+        });
+    }
+
+    private static List<javafx.scene.text.Text> words(javafx.scene.Parent parent) {
+        List<javafx.scene.text.Text> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.text.Text t) {
+                out.add(t);
+            } else if (n instanceof javafx.scene.Parent p) {
+                out.addAll(words(p));
+            }
+        }
+        return out;
+    }
 }
