@@ -10,6 +10,7 @@ import io.indaba.core.prefer.Decision;
 import io.indaba.core.prefer.QueueEntry;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,9 +47,37 @@ public final class ComparisonView extends BorderPane {
     private final VBox body = new VBox(10);
     private ComparisonViewModel model;
     private final EventHandler<KeyEvent> keys = this::onKey;
-    private final List<ResponseCard> cards = new ArrayList<>();
-    private final javafx.scene.layout.StackPane responses = new javafx.scene.layout.StackPane();
-    private boolean stacked;
+    /** The task on screen, and the next one, built ahead and laid out unseen so that submitting only swaps it in. */
+    private TaskView shown;
+    private TaskView ready;
+    private final Pane deck = new Pane() {
+        // as tall as the task on screen; the one waiting behind it is laid out at the same width but not shown
+        @Override
+        protected double computePrefHeight(double width) {
+            return shown == null ? 0 : shown.prefHeight(width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            for (javafx.scene.Node n : getManagedChildren()) {
+                n.resizeRelocate(0, 0, getWidth(), n.prefHeight(getWidth()));
+            }
+        }
+    };
+    /** The decision controls, built once per annotator and cleared by the model between tasks. */
+    private VBox bar;
+    private final VBox pairwisePart = new VBox(8);
+    private final VBox rankingPart = new VBox(8);
 
     public ComparisonView(ProjectAccess access) {
         this.access = access;
@@ -89,18 +118,62 @@ public final class ComparisonView extends BorderPane {
         });
         // Narrow windows stack the responses instead of squeezing them side by side.
         widthProperty().addListener((o, was, now) -> {
-            if ((now.doubleValue() < NARROW) != stacked && !cards.isEmpty()) {
-                responses.getChildren().setAll(layoutFor(now.doubleValue()));
+            for (TaskView task : new TaskView[] {shown, ready}) {
+                if (task != null) {
+                    task.arrange(now.doubleValue());
+                }
             }
         });
         loadAnnotators(null);
     }
 
-    private Pane layoutFor(double width) {
-        stacked = width > 0 && width < NARROW;
-        Pane pane = stacked ? new VBox(10) : new HBox(10);
-        pane.getChildren().setAll(cards);
-        return pane;
+    /** One task's prompt and responses. */
+    private final class TaskView extends VBox {
+        final QueueEntry entry;
+        private final List<ResponseCard> cards = new ArrayList<>();
+        private final javafx.scene.layout.StackPane responses = new javafx.scene.layout.StackPane();
+        private Boolean stacked;
+
+        TaskView(QueueEntry entry) {
+            super(10);
+            this.entry = entry;
+            PromptPane prompt = new PromptPane();
+            prompt.show(entry.item(), entry.lang());
+            int count = entry.displayed().size();
+            io.indaba.plugin.Drafter drafter = backTranslator(entry.lang());
+            for (int i = 0; i < count; i++) {
+                int position = i;
+                ResponseCard[] self = new ResponseCard[1];
+                Runnable back = drafter == null ? null : () -> model.backTranslate(position, glossLanguage(), drafter,
+                        text -> self[0].showAid(text), text -> self[0].showAid(text));
+                ResponseCard card = new ResponseCard(i, count, entry.displayed().get(i),
+                        text -> model.edit(position, text), back);
+                self[0] = card;
+                if (count > 2) {
+                    card.rankBox().valueProperty().addListener((o, was, now) -> {
+                        if (now == null) {
+                            model.ranks().remove(position);
+                        } else {
+                            model.ranks().put(position, now);
+                        }
+                    });
+                }
+                cards.add(card);
+            }
+            arrange(ComparisonView.this.getWidth());
+            getChildren().addAll(prompt, responses);
+        }
+
+        void arrange(double width) {
+            boolean narrow = width > 0 && width < NARROW;
+            if (stacked != null && stacked == narrow) {
+                return;
+            }
+            stacked = narrow;
+            Pane pane = narrow ? new VBox(10) : new HBox(10);
+            pane.getChildren().setAll(cards);
+            responses.getChildren().setAll(pane);
+        }
     }
 
     private void loadAnnotators(String select) {
@@ -139,71 +212,124 @@ public final class ComparisonView extends BorderPane {
         model = new ComparisonViewModel(access, annotator, System::currentTimeMillis);
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString().map(n -> Messages.format("compare.submitted", n)));
-        model.currentProperty().addListener((o, was, now) -> show(now));
         ComparisonViewModel starting = model;
+        shown = null;
+        ready = null;
+        bar = null;
+        body.getChildren().clear();
         access.run(Messages.get("compare.task.loading"),
                 p -> io.indaba.core.prefer.JudgingSettings.load(p.database()), settings -> {
+                    if (starting != model) {
+                        return;
+                    }
                     starting.start(settings.aspects(), settings.rationaleRequired());
+                    bar = decisionBar();
+                    starting.currentProperty().addListener((o, was, now) -> {
+                        if (starting == model) {
+                            show(now);
+                        }
+                    });
+                    // the next task is built once this frame is out, while the annotator reads the current one
+                    starting.upcomingProperty().addListener((o, was, now) -> prepareNextAfterFrame());
                     show(starting.currentProperty().get());
                 }, e -> message.setText(e.getMessage()));
     }
 
-    /** Builds the task's view; called once per task, so the previous task's nodes are dropped. */
+    /** Shows a task: the one built ahead when it is that task, else built now; the previous task's nodes go. */
     private void show(QueueEntry entry) {
-        body.getChildren().clear();
-        if (entry == null) {
+        if (entry == null || bar == null) {
+            body.getChildren().clear();
+            deck.getChildren().clear();
+            shown = null;
+            ready = null;
             return;
         }
-        PromptPane prompt = new PromptPane();
-        prompt.show(entry.item(), entry.lang());
+        TaskView task = ready != null && ready.entry == entry ? ready : new TaskView(entry);
+        ready = null;
+        task.setVisible(true);
+        task.setMouseTransparent(false);
+        shown = task;
+        deck.getChildren().setAll(task);
         int count = entry.displayed().size();
-        cards.clear();
-        for (int i = 0; i < count; i++) {
-            int position = i;
-            io.indaba.plugin.Drafter drafter = backTranslator(entry.lang());
-            ResponseCard[] self = new ResponseCard[1];
-            Runnable back = drafter == null ? null : () -> model.backTranslate(position, glossLanguage(), drafter,
-                    text -> self[0].showAid(text), text -> self[0].showAid(text));
-            ResponseCard card = new ResponseCard(i, count, entry.displayed().get(i), text -> model.edit(position, text), back);
-            self[0] = card;
-            if (count > 2) {
-                card.rankBox().valueProperty().addListener((o, was, now) -> {
-                    if (now == null) {
-                        model.ranks().remove(position);
-                    } else {
-                        model.ranks().put(position, now);
-                    }
-                });
-            }
-            cards.add(card);
+        pairwisePart.setVisible(count == 2);
+        pairwisePart.setManaged(count == 2);
+        rankingPart.setVisible(count != 2);
+        rankingPart.setManaged(count != 2);
+        if (body.getChildren().isEmpty()) {
+            body.getChildren().addAll(deck, bar);
         }
-        responses.getChildren().setAll(layoutFor(getWidth()));
-        body.getChildren().addAll(prompt, responses, decisionBar(count));
+        prepareNextAfterFrame();
     }
 
-    private VBox decisionBar(int count) {
+    private boolean preparing;
+
+    /**
+     * Builds the upcoming task once the frame showing the current one is out: building it before that frame would
+     * delay the very swap it is meant to speed up.
+     */
+    private void prepareNextAfterFrame() {
+        Scene scene = getScene();
+        if (preparing) {
+            return;
+        }
+        preparing = true;
+        if (scene == null) {
+            Platform.runLater(this::prepareNextNow);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(this::prepareNextNow);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void prepareNextNow() {
+        preparing = false;
+        prepareNext();
+    }
+
+    /** Builds the upcoming task behind the current one, where it gets its styles and layout before it is needed. */
+    private void prepareNext() {
+        QueueEntry next = model == null ? null : model.upcomingProperty().get();
+        if (shown == null || next == null || next == shown.entry || (ready != null && ready.entry == next)) {
+            return;
+        }
+        if (ready != null) {
+            deck.getChildren().remove(ready);
+        }
+        ready = new TaskView(next);
+        ready.setVisible(false);
+        ready.setMouseTransparent(true);
+        deck.getChildren().add(0, ready);
+    }
+
+    /** The decision controls for this annotator's tasks: pairwise and ranking parts, shown as each task needs. */
+    private VBox decisionBar() {
         VBox bar = new VBox(8);
         bar.getStyleClass().add(Styles.CARD);
         bar.setPadding(new Insets(8));
-        if (count == 2) {
-            ToggleGroup sides = new ToggleGroup();
-            HBox choices = new HBox(8,
-                    sideButton("compare.leftBetter", Decision.Side.LEFT, sides),
-                    sideButton("compare.tie", Decision.Side.TIE, sides),
-                    sideButton("compare.bothBad", Decision.Side.BOTH_BAD, sides),
-                    sideButton("compare.rightBetter", Decision.Side.RIGHT, sides));
-            ToggleGroup strengths = new ToggleGroup();
-            HBox strength = new HBox(6, new Label(Messages.get("compare.strength")),
-                    strengthButton("compare.strength.1", 1, strengths),
-                    strengthButton("compare.strength.2", 2, strengths),
-                    strengthButton("compare.strength.3", 3, strengths));
-            strength.setAlignment(Pos.CENTER_LEFT);
-            bar.getChildren().addAll(choices, strength);
-        } else {
-            CheckBox none = new CheckBox(Messages.get("compare.noneAcceptable"));
-            none.selectedProperty().bindBidirectional(model.noneAcceptableProperty());
-            bar.getChildren().add(none);
-        }
+        pairwisePart.getChildren().clear();
+        rankingPart.getChildren().clear();
+        ToggleGroup sides = new ToggleGroup();
+        HBox choices = new HBox(8,
+                sideButton("compare.leftBetter", Decision.Side.LEFT, sides),
+                sideButton("compare.tie", Decision.Side.TIE, sides),
+                sideButton("compare.bothBad", Decision.Side.BOTH_BAD, sides),
+                sideButton("compare.rightBetter", Decision.Side.RIGHT, sides));
+        ToggleGroup strengths = new ToggleGroup();
+        HBox strength = new HBox(6, new Label(Messages.get("compare.strength")),
+                strengthButton("compare.strength.1", 1, strengths),
+                strengthButton("compare.strength.2", 2, strengths),
+                strengthButton("compare.strength.3", 3, strengths));
+        strength.setAlignment(Pos.CENTER_LEFT);
+        pairwisePart.getChildren().addAll(choices, strength);
+        CheckBox none = new CheckBox(Messages.get("compare.noneAcceptable"));
+        none.selectedProperty().bindBidirectional(model.noneAcceptableProperty());
+        rankingPart.getChildren().add(none);
+        bar.getChildren().addAll(pairwisePart, rankingPart);
         FlowPane ratings = new FlowPane(12, 6);
         ratings.getChildren().add(new Label(Messages.get("compare.aspects")));
         for (String aspect : model.aspects()) {
@@ -225,6 +351,13 @@ public final class ComparisonView extends BorderPane {
                 scale.getChildren().add(b);
             }
             ratings.getChildren().add(scale);
+            // the model clears its ratings between tasks; the buttons follow
+            model.ratings().addListener((javafx.collections.MapChangeListener<String, Integer>) c -> {
+                if (c.getKey().equals(aspect)) {
+                    Integer value = model.ratings().get(aspect);
+                    g.selectToggle(value == null ? null : (ToggleButton) scale.getChildren().get(value));
+                }
+            });
         }
         FlowPane flags = new FlowPane(12, 6);
         flags.getChildren().add(new Label(Messages.get("compare.flags")));
@@ -237,6 +370,8 @@ public final class ComparisonView extends BorderPane {
                     model.flags().remove(flag);
                 }
             });
+            model.flags().addListener((javafx.collections.SetChangeListener<String>) c -> box.setSelected(
+                    model.flags().contains(flag)));
             flags.getChildren().add(box);
         }
         TextField rationale = new TextField();
@@ -377,6 +512,11 @@ public final class ComparisonView extends BorderPane {
     private boolean isAttached() {
         Scene scene = getScene();
         return scene != null && scene.getWindow() != null && scene.getWindow().isShowing() && getParent() != null;
+    }
+
+    /** The task built ahead of time, or null (tests check the prefetch). */
+    QueueEntry readyEntry() {
+        return ready == null ? null : ready.entry;
     }
 
     /** The view model of the current annotator (tests drive it). */

@@ -41,6 +41,7 @@ public final class ComparisonViewModel {
     private final ProjectAccess access;
     private final Annotator annotator;
     private final LongSupplier clock;
+    private final ReadOnlyObjectWrapper<QueueEntry> upcoming = new ReadOnlyObjectWrapper<>();
     private final Deque<QueueEntry> prefetched = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
     private boolean refilling;
@@ -98,6 +99,7 @@ public final class ComparisonViewModel {
                         }
                     }
                     exhausted = prefetched.size() == before;
+                    upcoming.set(prefetched.peek());
                     if (current.get() == null) {
                         advance();
                     }
@@ -110,6 +112,7 @@ public final class ComparisonViewModel {
     private void advance() {
         QueueEntry next = prefetched.poll();
         clearDecision();
+        upcoming.set(prefetched.peek());
         current.set(next);
         shownAt = clock.getAsLong();
         if (next == null && !refilling) {
@@ -174,6 +177,7 @@ public final class ComparisonViewModel {
             exhausted = false;
             // The task goes back to the front of the queue so the annotator can submit it again.
             prefetched.addFirst(e);
+            upcoming.set(prefetched.peek());
             message.set(Messages.format("compare.notSaved", rootMessage(error)));
         });
         advance();
@@ -261,6 +265,11 @@ public final class ComparisonViewModel {
 
     public ReadOnlyObjectProperty<QueueEntry> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The task that submitting or skipping will show next (the head of the prefetch buffer), or null. */
+    public ReadOnlyObjectProperty<QueueEntry> upcomingProperty() {
+        return upcoming.getReadOnlyProperty();
     }
 
     public ObjectProperty<Decision.Side> sideProperty() {

@@ -63,23 +63,20 @@ final class ResponseCard extends VBox {
         text.setPrefWidth(0);
         VBox.setVgrow(text, Priority.ALWAYS);
 
-        TextArea editor = new TextArea(candidate.text());
-        // Arabic and other shaped scripts are edited unwrapped (JavaFX 21 garbles them wrapped); the rendered view
-        // above follows the editor, so the whole correction is always readable
-        ComplexText.fit(editor, candidate.text());
-        editor.setFont(Font.font(AppFonts.familyFor(candidate.text()), 14));
-        PauseTransition settle = new PauseTransition(Duration.millis(250));
-        settle.setOnFinished(e -> text.setMarkdown(editor.getText()));
-        editor.textProperty().addListener((o, was, now) -> {
-            if (editor.isVisible()) {
-                settle.playFromStart();
-            }
-        });
-        editor.setVisible(false);
-        editor.setManaged(false);
-        editor.setAccessibleText(Messages.get("compare.edit") + " " + (position + 1));
+        // The editor is made on first use: a text area is the costliest control here, and most responses are
+        // judged without one (the view builds the next task's cards ahead of time).
         Button edit = new Button(Messages.get("compare.edit"));
+        TextArea[] made = new TextArea[1];
+        PauseTransition settle = new PauseTransition(Duration.millis(250));
         edit.setOnAction(e -> {
+            TextArea editor = made[0];
+            if (editor == null) {
+                editor = editor(position, candidate.text(), settle);
+                made[0] = editor;
+                TextArea typed = editor;
+                settle.setOnFinished(done -> text.setMarkdown(typed.getText()));
+                getChildren().add(getChildren().indexOf(text) + 1, editor);
+            }
             boolean opening = !editor.isVisible();
             editor.setVisible(opening);
             editor.setManaged(opening);
@@ -103,7 +100,26 @@ final class ResponseCard extends VBox {
         aid.setMinWidth(0);
         aid.setPrefWidth(0);
         aid.setManaged(false);
-        getChildren().addAll(header, text, editor, actions, aid);
+        getChildren().addAll(header, text, actions, aid);
+    }
+
+    /**
+     * The edit-to-win editor, hidden until shown. Arabic and other shaped scripts are edited unwrapped (JavaFX 21
+     * garbles them wrapped); the rendered view above follows the editor, so the whole correction stays readable.
+     */
+    private static TextArea editor(int position, String original, PauseTransition settle) {
+        TextArea editor = new TextArea(original);
+        ComplexText.fit(editor, original);
+        editor.setFont(Font.font(AppFonts.familyFor(original), 14));
+        editor.textProperty().addListener((o, was, now) -> {
+            if (editor.isVisible()) {
+                settle.playFromStart();
+            }
+        });
+        editor.setVisible(false);
+        editor.setManaged(false);
+        editor.setAccessibleText(Messages.get("compare.edit") + " " + (position + 1));
+        return editor;
     }
 
     ComboBox<Integer> rankBox() {

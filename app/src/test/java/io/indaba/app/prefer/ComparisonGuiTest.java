@@ -103,4 +103,35 @@ class ComparisonGuiTest {
             assertTrue(mine.stream().allMatch(j -> j.display().containsKey("orderSeed")));
         }
     }
+
+    @Test
+    void theNextTaskIsBuiltAheadAndTheDecisionBarStartsEachTaskClean(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-compare").tryQuery().isPresent());
+        robot.clickOn("#nav-compare");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compare-submit").tryQuery().isPresent());
+        ComparisonView view = robot.lookup("#compare-view").queryAs(ComparisonView.class);
+        ComparisonViewModel model = view.model();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.upcomingProperty().get() != null
+                && view.readyEntry() == model.upcomingProperty().get());
+        io.indaba.core.prefer.QueueEntry next = view.readyEntry();
+        String aspect = model.aspects().get(0);
+        javafx.scene.control.ToggleButton four = robot.lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.ToggleButton t && (aspect + " 4").equals(t.getAccessibleText()))
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.CheckBox unsafe = robot.lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.CheckBox c && c.getText().equals(
+                        io.indaba.app.Messages.get("compare.flag.unsafe")))
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(four);
+        robot.clickOn(unsafe);
+        assertEquals(4, model.ratings().get(aspect));
+        assertTrue(model.flags().contains("unsafe"));
+
+        robot.interact(model::skip);
+
+        assertTrue(next == model.currentProperty().get(), "the task built ahead is the one shown");
+        assertTrue(!four.isSelected() && !unsafe.isSelected(), "the bar is reused and starts clean");
+        assertTrue(model.ratings().isEmpty() && model.flags().isEmpty());
+    }
 }
