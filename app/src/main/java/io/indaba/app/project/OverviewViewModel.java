@@ -55,7 +55,7 @@ public final class OverviewViewModel {
     public void load() {
         loading.set(true);
         session.run(Messages.get("task.overview"),
-                (project, progress) -> new Snapshot(project.info(), TranslatableFields.count(project)),
+                (project, progress) -> new Snapshot(project.info(), session.translatableFields()),
                 this::show, failed -> {
                     loading.set(false);
                     error.set(OpenFailure.oneLine(String.valueOf(failed.getMessage())));

@@ -20,6 +20,12 @@ public final class ProjectSession implements AutoCloseable {
     private final Tasks tasks;
     private final String name;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    /** {@link #revision} for background threads. */
+    private volatile long version;
+    private Counted fields;
+
+    private record Counted(long version, long total) {
+    }
 
     public ProjectSession(Project project, String name, Tasks tasks) {
         this.project = project;
@@ -50,7 +56,21 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Tells open views that the project changed; call on the UI thread. */
     public void changed() {
+        version++;
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * How many item fields a translator has to translate into each target language ({@link TranslatableFields}),
+     * counted once per revision of the project: the count reads every item (a second or so at a million), and the
+     * overview and the editor's progress bar, after every save, both ask for it. Call off the UI thread.
+     */
+    public synchronized long translatableFields() {
+        long now = version;
+        if (fields == null || fields.version() != now) {
+            fields = new Counted(now, TranslatableFields.count(project));
+        }
+        return fields.total();
     }
 
     /** Closes the project file; waits for pending writes, so call it off the UI thread (or at exit). */

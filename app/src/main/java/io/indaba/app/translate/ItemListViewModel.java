@@ -2,7 +2,6 @@ package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
-import io.indaba.app.project.TranslatableFields;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.TranslationStatus;
 import java.util.ArrayList;
@@ -210,12 +209,11 @@ public final class ItemListViewModel {
 
     /** Re-reads the finished share of every target language. */
     public void refreshProgress() {
-        session.run(Messages.get("task.translate.progress"), ItemListViewModel::readProgress, progress::setAll,
-                this::fail);
+        session.run(Messages.get("task.translate.progress"), this::readProgress, progress::setAll, this::fail);
     }
 
-    private static List<LanguageProgress> readProgress(Project project, io.indaba.core.Progress p) {
-        long total = TranslatableFields.count(project);
+    private List<LanguageProgress> readProgress(Project project, io.indaba.core.Progress p) {
+        long total = session.translatableFields();
         Map<String, Map<TranslationStatus, Long>> counts = project.translations().countsByLanguage();
         List<LanguageProgress> out = new ArrayList<>();
         for (String lang : project.settings().targetLangs()) {
