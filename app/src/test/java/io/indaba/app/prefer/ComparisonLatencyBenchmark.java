@@ -1,5 +1,8 @@
 package io.indaba.app.prefer;
 
+import static io.indaba.app.FxBench.fx;
+import static io.indaba.app.FxBench.until;
+
 import io.indaba.app.Workbench;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
@@ -17,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -189,30 +191,6 @@ public final class ComparisonLatencyBenchmark {
                 .map(javafx.stage.Window::getScene)
                 .filter(s -> s != null && s.lookup(selector) != null && s.lookup(selector).isVisible())
                 .findFirst().orElse(null);
-    }
-
-    private static <T> T until(Callable<T> probe) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < end) {
-            T value = fx(probe);
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the workbench did not get there in 60 s");
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     /** N prompts, each with two Markdown responses in Arabic or Amharic; returns their texts for the baseline. */

@@ -1,5 +1,8 @@
 package io.indaba.app.translate;
 
+import static io.indaba.app.FxBench.fx;
+import static io.indaba.app.FxBench.until;
+
 import io.indaba.app.Workbench;
 import io.indaba.app.Workspace;
 import io.indaba.app.tasks.Tasks;
@@ -18,7 +21,6 @@ import java.sql.Statement;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -166,29 +168,5 @@ public final class OpenLargeProjectBenchmark {
             };
             project.items().importAll(items, "bench", "bench", Progress.NONE);
         }
-    }
-
-    private static <T> T until(Callable<T> probe) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < end) {
-            T value = fx(probe);
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(5);
-        }
-        throw new IllegalStateException("the workbench did not get there in 120 s");
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
     }
 }
