@@ -78,12 +78,16 @@ for type in $types; do
         continue
       fi
       echo "build.sh: jpackage --type deb..." >&2
+      # JavaFX loads GTK, OpenGL and the X libraries with dlopen from natives unpacked at run time, so jpackage's
+      # library scan cannot see them: declare them, with the t64 names Debian 13 and Ubuntu 24.04 use as alternatives.
+      deb_deps="libgtk-3-0t64 | libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, libpangoft2-1.0-0"
       # The desktop entry and the .indaba file association exist only in installed packages, not app images.
       # installers/linux/Indaba.desktop replaces jpackage's entry, whose Exec line lacks %f: without it a file
       # manager starts Indaba without the project that was double-clicked.
       "$JAVA_HOME/bin/jpackage" --type deb --dest "$out" "${common[@]}" \
         --resource-dir "$root/installers/linux" \
         --linux-package-name indaba \
+        --linux-package-deps "$deb_deps" \
         --linux-shortcut \
         --linux-menu-group "Office;Education" \
         --linux-app-category science \

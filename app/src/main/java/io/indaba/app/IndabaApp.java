@@ -1,6 +1,7 @@
 package io.indaba.app;
 
 import io.indaba.app.tasks.Tasks;
+import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -10,6 +11,15 @@ import javafx.stage.Stage;
 public final class IndabaApp extends Application {
 
     private Workbench workbench;
+
+    /**
+     * Registers the bundled fonts before any text is laid out: JavaFX's text layout (Pango) reads the font list
+     * once, at the first layout, so a font registered later never serves as a fallback (decision 0003).
+     */
+    @Override
+    public void init() {
+        AppFonts.load();
+    }
 
     @Override
     public void start(Stage stage) {

@@ -12,6 +12,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Application.launch(IndabaApp.class, args);
+        try {
+            Application.launch(IndabaApp.class, args);
+        } catch (RuntimeException | LinkageError e) {
+            // The toolkit could not start (no GTK, no display): one line that says what is missing, not a trace.
+            System.err.println(DesktopFailure.describe(e));
+            System.exit(1);
+        }
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -26,8 +27,19 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Text in every script the sample uses renders with real glyphs, not .notdef boxes: checked on the bundled font
  * files with AWT, and on screen by rendering each letter with JavaFX and comparing its pixels to a box.
+ * Runs in a JVM of its own, under a fontconfig that sees only DejaVu (app/pom.xml, execution "fonts").
  */
 class FontCoverageTest {
+
+    /**
+     * As the app does ({@code IndabaApp.init}), registers the bundled fonts before any text is laid out: Pango
+     * reads fontconfig's font list once, at the first layout, and never sees fonts registered after it.
+     */
+    @BeforeAll
+    static void fontsFirst() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(AppFonts::load).get(30, TimeUnit.SECONDS);
+    }
 
     /** One sample per script; keys name the script. */
     static final Map<String, String> SAMPLES = new LinkedHashMap<>();
@@ -71,7 +83,6 @@ class FontCoverageTest {
     @Tag("gui")
     @Test
     void everyLetterOfEverySampleRendersAsAGlyph() throws Exception {
-        FxToolkit.registerPrimaryStage();
         List<String> boxes = WaitForAsyncUtils.asyncFx(() -> {
             List<String> families = AppFonts.load();
             assertEquals(AppFonts.FILES.size(), families.size());
@@ -97,7 +108,6 @@ class FontCoverageTest {
     @Tag("gui")
     @Test
     void theComparisonRecognisesABox() throws Exception {
-        FxToolkit.registerPrimaryStage();
         // Two different unassigned code points: both must come out as the same box, or the check above proves nothing.
         int[][] boxes = WaitForAsyncUtils.asyncFx(() -> new int[][] {ink(BOX, Font.font(32)), ink("\u0379", Font.font(32))})
                 .get(30, TimeUnit.SECONDS);
