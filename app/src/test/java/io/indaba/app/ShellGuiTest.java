@@ -69,7 +69,7 @@ class ShellGuiTest {
         assertEquals("6", text(robot, "#kind-count-mcq"));
         assertEquals("6", text(robot, "#kind-count-winogrande"));
         assertEquals("4", text(robot, "#kind-count-prompt"));
-        assertEquals("13 of 48 fields finished · 6 candidates · 1 judgement", text(robot, "#counts-am"));
+        assertEquals("13 of 48 fields finished · 8 candidates · 21 judgements", text(robot, "#counts-am"));
         assertTrue(robot.lookup("#nav-overview").tryQuery().isPresent(), "the overview is in the navigation");
         assertTrue(robot.lookup("#start-view").tryQuery().filter(Node::isVisible).isEmpty());
         assertEquals("Indaba sample — Indaba", ((Stage) robot.window(0)).getTitle());

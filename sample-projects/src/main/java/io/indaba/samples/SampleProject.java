@@ -30,8 +30,9 @@ import java.util.Set;
 
 /**
  * Builds the bundled sample project from the self-written JSONL sources next to this class: multiple-choice
- * questions and Winogrande twins with some Amharic and Igbo translations, prompts with candidate responses in
- * Amharic, Arabic, Yoruba and Igbo, two annotators and two pairwise judgements.
+ * questions and Winogrande twins with Amharic, Igbo, Yorùbá and Arabic translations at every status (some with
+ * something for QA to find), prompts with responses from four models in Amharic, Arabic, Yorùbá and Igbo, and three
+ * annotators whose overlapping pairwise judgements give agreement figures, a leaderboard and disagreements to review.
  */
 public final class SampleProject {
 

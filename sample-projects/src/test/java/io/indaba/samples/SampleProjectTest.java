@@ -1,14 +1,25 @@
 package io.indaba.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.item.ItemQuery;
+import io.indaba.core.prefer.Adjudication;
+import io.indaba.core.prefer.Disagreement;
+import io.indaba.core.prefer.PreferenceVotes;
+import io.indaba.core.prefer.VoteSet;
+import io.indaba.core.qa.ProjectQa;
+import io.indaba.core.stats.LanguageReport;
+import io.indaba.core.stats.PreferenceStatistics;
+import io.indaba.core.stats.StatsReport;
 import io.indaba.core.project.Project;
 import io.indaba.core.project.ProjectInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +36,46 @@ class SampleProjectTest {
             assertEquals("Indaba sample", info.name());
             assertEquals(Map.of("mcq", 6L, "winogrande", 6L, "prompt", 4L, "text", 0L), info.itemsByKind());
             ProjectInfo.LanguageCounts am = info.languages().get("am");
-            // 3 approved/translated MCQ × 5 fields would be 15; the draft has only its question, plus a Winogrande row
-            assertEquals(5 + 5 + 1 + 3, am.translations());
+            // approved, translated and rejected MCQ (5 fields each), a draft with only its question, a Winogrande row
+            assertEquals(5 + 5 + 5 + 1 + 3, am.translations());
             assertEquals(5 + 5 + 3, am.finishedTranslations());
-            assertEquals(6, am.candidates());
-            assertEquals(1, am.judgements());
+            assertEquals(8, am.candidates());
+            // three annotators: every pair of four responses to one prompt (18) and one pair of another (3)
+            assertEquals(18 + 3, am.judgements());
             ProjectInfo.LanguageCounts ig = info.languages().get("ig");
             assertEquals(5 + 5 + 1 + 3, ig.translations());
             assertEquals(10, ig.finishedTranslations());
-            assertEquals(5, info.languages().get("ar").candidates());
+            assertEquals(6, info.languages().get("ar").candidates());
+            assertEquals(8, info.languages().get("ar").judgements());
             assertEquals(1, info.languages().get("yo").judgements());
-            assertEquals(2, project.annotators().all().size());
+            assertEquals(3, project.annotators().all().size());
+        }
+    }
+
+    @Test
+    void fillsStatisticsReviewAndQaWithRealNumbers() {
+        Path file = SampleProject.build(dir.resolve("full.indaba"));
+        try (Project project = Project.open(file)) {
+            VoteSet votes = new PreferenceVotes(project.judgements(), project.candidates()).read(null);
+            StatsReport report = new PreferenceStatistics().compute(votes.votes());
+            LanguageReport am = report.languages().stream().filter(l -> l.lang().equals("am")).findFirst().orElseThrow();
+            // three annotators on the same pairs: agreement is a number, not a dash
+            assertNotNull(am.agreement().alphaNominal());
+            assertNotNull(am.agreement().fleissKappa());
+            assertTrue(am.agreement().alphaNominal() > 0 && am.agreement().alphaNominal() < 1, "am alpha " + am.agreement());
+            assertEquals(3, am.annotators().size());
+            // four models on one connected leaderboard
+            assertTrue(am.ratings().connected());
+            assertEquals(4, am.ratings().components().get(0).ratings().size());
+            // at least one open disagreement for Review
+            List<Disagreement> open = new Adjudication(project.database()).disagreements("am");
+            assertTrue(open.size() >= 2, "disagreements " + open);
+            // translations with something for QA to find, at several statuses
+            Set<String> checks = new TreeSet<>();
+            for (String lang : List.of("am", "ig", "yo", "ar")) {
+                ProjectQa.standard().run(project, lang, f -> checks.add(f.checkId()), io.indaba.core.Progress.NONE);
+            }
+            assertTrue(checks.containsAll(Set.of("numbers", "not-nfc", "invisible-char")), "QA found " + checks);
         }
     }
 

@@ -73,7 +73,18 @@ public final class ReviewView extends BorderPane {
 
         ScrollPane detail = new ScrollPane(detail());
         detail.setFitToWidth(true);
-        SplitPane split = new SplitPane(list, detail);
+        // Until a pair is chosen the detail would be empty cards: say what goes there, or that nothing does.
+        Label empty = new Label();
+        empty.setId("review-empty");
+        empty.getStyleClass().add(Styles.MUTED);
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get(model.disagreements().isEmpty() ? "review.nothing" : "review.pick"),
+                model.disagreements()));
+        empty.visibleProperty().bind(model.selectedProperty().isNull());
+        detail.visibleProperty().bind(model.selectedProperty().isNotNull());
+        SplitPane split = new SplitPane(list, new javafx.scene.layout.StackPane(detail, empty));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(list, false);

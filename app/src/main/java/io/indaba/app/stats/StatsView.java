@@ -52,6 +52,11 @@ public final class StatsView extends ScrollPane {
         error.textProperty().bind(model.errorProperty());
 
         figures.setId("stats-agreement");
+        Label agreementNote = shownWhenSet(new Label());
+        agreementNote.setId("stats-agreement-note");
+        agreementNote.getStyleClass().add(Styles.MUTED);
+        agreementNote.setWrapText(true);
+        agreementNote.textProperty().bind(model.agreementNoteProperty());
         Label disconnected = shownWhenSet(new Label());
         disconnected.setId("stats-disconnected");
         disconnected.getStyleClass().add(Styles.WARNING);
@@ -60,7 +65,7 @@ public final class StatsView extends ScrollPane {
 
         buildTable();
         VBox page = new VBox(header, summary, error,
-                card(Messages.get("stats.agreement"), figures),
+                card(Messages.get("stats.agreement"), agreementNote, figures),
                 card(Messages.get("stats.models"), disconnected, chart),
                 card(Messages.get("stats.annotators"), annotators));
         page.getStyleClass().add(Styles.PAGE);

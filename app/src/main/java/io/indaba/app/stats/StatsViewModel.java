@@ -48,6 +48,7 @@ public final class StatsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper disconnected = new ReadOnlyStringWrapper(this, "disconnected", "");
+    private final ReadOnlyStringWrapper agreementNote = new ReadOnlyStringWrapper(this, "agreementNote", "");
     private final ReadOnlyIntegerWrapper flagged = new ReadOnlyIntegerWrapper(this, "flagged");
     private final ObservableList<Figure> agreement = FXCollections.observableArrayList();
     private final ObservableList<ModelRow> models = FXCollections.observableArrayList();
@@ -112,6 +113,7 @@ public final class StatsViewModel {
             models.clear();
             annotators.clear();
             disconnected.set("");
+            agreementNote.set("");
             flagged.set(0);
             return;
         }
@@ -131,6 +133,7 @@ public final class StatsViewModel {
                 new Figure("raw", Messages.get("stats.raw"), StatsFormat.percent(a.rawAgreement()), a.rawAgreement()),
                 new Figure("raw-without-ties", Messages.get("stats.rawWithoutTies"),
                         StatsFormat.percent(a.rawAgreementWithoutTies()), a.rawAgreementWithoutTies())));
+        agreementNote.set(a.sharedUnits() == 0 ? Messages.get("stats.noSharedPairs") : "");
         models.setAll(modelRows(report));
         int groups = report.ratings().components().size();
         disconnected.set(report.ratings().connected() ? "" : Messages.format("stats.disconnected", groups));
@@ -195,6 +198,11 @@ public final class StatsViewModel {
     /** A warning that Elo compares only within groups, or empty when all models were linked. */
     public ReadOnlyStringProperty disconnectedProperty() {
         return disconnected.getReadOnlyProperty();
+    }
+
+    /** Why the agreement figures are dashes (no pair judged by two annotators yet), or empty when they are numbers. */
+    public ReadOnlyStringProperty agreementNoteProperty() {
+        return agreementNote.getReadOnlyProperty();
     }
 
     /** Annotators with at least one warning in the shown language. */

@@ -1,6 +1,7 @@
 package io.indaba.app.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.app.project.ProjectSession;
@@ -63,6 +64,7 @@ class ReviewViewGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("A · m1", robot.lookup("#review-a-label").queryAs(Label.class).getText());
         assertEquals("Not adjudicated yet.", robot.lookup("#review-standing").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#review-empty").query().isVisible(), "a pair is chosen: no empty-state text");
 
         robot.clickOn("#review-rationale").write("B states the fact");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);

@@ -55,6 +55,7 @@ class StatsViewModelTest {
             assertTrue(model.models().get(0).elo() > 1000);
             assertTrue(model.models().get(0).eloLow() < model.models().get(0).eloHigh());
             assertEquals("", model.disconnectedProperty().get());
+            assertEquals("", model.agreementNoteProperty().get(), "figures are numbers: no note");
             AnnotatorRow a1 = annotator(model, "a1");
             assertEquals(6, a1.votes());
             assertEquals("3/4 · 75%", a1.majorityAgreement());
@@ -104,6 +105,20 @@ class StatsViewModelTest {
             assertEquals("yo", model.languageProperty().get().tag());
             assertTrue(model.summaryProperty().get().startsWith("16 votes on 6 pairs"), model.summaryProperty().get());
             assertEquals("", model.disconnectedProperty().get(), "m1 met m4: one group now");
+        }
+    }
+
+    @Test
+    void oneAnnotatorAloneSaysWhyAgreementIsDashes() {
+        Project project = Project.create(dir.resolve("one.indaba"), new ProjectSettings("One", "en", List.of("am")), "t");
+        List<Long> c = JudgedSessions.prompt(project, "p1", "am", new String[] {"m1", "m2"}, new String[] {"a", "b"});
+        JudgedSessions.judge(project, "a1", "am", c, "A", 2, true);
+        try (ProjectSession session = new ProjectSession(project, "One", new Tasks(Runnable::run, Runnable::run))) {
+            StatsViewModel model = new StatsViewModel(session, new StatsOptions(20, 1, 0.1));
+            model.load();
+            assertEquals("—", figures(model).get("alpha-nominal"));
+            assertTrue(model.agreementNoteProperty().get().startsWith("Agreement needs the same pair judged by two"),
+                    model.agreementNoteProperty().get());
         }
     }
 

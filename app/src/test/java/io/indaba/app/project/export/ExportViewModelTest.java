@@ -62,10 +62,10 @@ class ExportViewModelTest {
             assertEquals("", model.errorProperty().get());
             assertNull(model.taskProperty().get());
             String report = model.reportProperty().get();
-            assertTrue(report.startsWith("Exported 2 records as dpo into 2 files in " + out.getParent() + ":\n"
+            assertTrue(report.startsWith("Exported 29 records as dpo into 2 files in " + out.getParent() + ":\n"
                     + "  indaba-sample-dpo.jsonl\n  README.md\n"), "one folder, named once: " + report);
-            assertTrue(report.contains("dropped 1 ties"), report);
-            assertEquals(2, Files.readAllLines(out).size());
+            assertTrue(report.contains("dropped 2 ties"), report);
+            assertEquals(29, Files.readAllLines(out).size());
             assertTrue(Files.readString(out.resolveSibling("README.md")).contains("license: \"other\""),
                     "no licence given: the core's default");
             assertTrue(model.hintProperty().get().contains("README.md"),

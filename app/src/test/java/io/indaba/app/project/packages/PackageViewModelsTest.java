@@ -41,7 +41,7 @@ class PackageViewModelsTest {
     void exportsThePackageOfTheChosenAnnotatorAndSaysWhatWentIn() {
         try (ProjectSession session = sample()) {
             PackageExportViewModel model = new PackageExportViewModel(session);
-            assertEquals(List.of("ann-01", "ann-02"), model.annotators().stream().map(a -> a.id()).toList());
+            assertEquals(List.of("ann-01", "ann-02", "ann-03"), model.annotators().stream().map(a -> a.id()).toList());
             assertEquals("ann-01", model.annotatorProperty().get().id(), "the first is chosen");
             model.annotatorProperty().set(model.annotators().get(1));
             Path out = model.outputProperty().get();
@@ -49,7 +49,7 @@ class PackageViewModelsTest {
             model.start();
             String report = model.reportProperty().get();
             assertTrue(report.startsWith("Package for ann-02 written to " + out + ": "), report);
-            assertTrue(report.contains("1 earlier judgement."), report);
+            assertTrue(report.contains("8 earlier judgements."), report);
             assertTrue(report.contains("ann-02 has no assigned items"), report);
             assertTrue(Files.isRegularFile(out));
 
@@ -82,7 +82,7 @@ class PackageViewModelsTest {
             model.start();
 
             assertEquals("", model.errorProperty().get());
-            assertEquals("Merged ann-01’s package: 1 judgement added, 0 already present (ignored), "
+            assertEquals("Merged ann-01’s package: 1 judgement added, 10 already present (ignored), "
                     + "0 edited responses added, 1 conflict.", model.summaryProperty().get());
             assertEquals(1, model.conflicts().size());
             MergeReport.Conflict conflict = model.conflicts().get(0);
@@ -98,7 +98,7 @@ class PackageViewModelsTest {
             assertEquals(1, stillA.get(), "the stored judgement was kept");
 
             model.start();
-            assertTrue(model.summaryProperty().get().contains("no judgements added, 1 already present"),
+            assertTrue(model.summaryProperty().get().contains("no judgements added, 11 already present"),
                     model.summaryProperty().get());
         }
     }
