@@ -31,7 +31,7 @@ import java.util.Set;
  * Generic JSONL items, one object per line. Reserved keys: {@code id}, {@code kind}, {@code answer},
  * {@code collection}, {@code meta}; every other string or number is a field. A mapping ({@code --map field=column})
  * renames columns: {@code id=qID}, {@code answer=label}, {@code question=text}; when it names fields, only those
- * become fields.
+ * become fields. With {@code --target-lang} the records are translations of the stored items with the same ids.
  */
 public final class JsonlImporter implements Importer {
 
@@ -101,7 +101,6 @@ public final class JsonlImporter implements Importer {
         List<SourceImport.Read> reads = new ArrayList<>();
         try (BufferedReader reader = reader(file)) {
             LineItems items = new LineItems(reader, file, stem, sourceLang, options, skipped);
-            items.translation = true;
             while (items.hasNext()) {
                 Item item = items.next();
                 reads.add(new SourceImport.Read(items.lineOf(item.externalId()), item));
@@ -139,7 +138,6 @@ public final class JsonlImporter implements Importer {
         private final Map<String, Long> lines = new java.util.concurrent.ConcurrentHashMap<>();
         private long lineNo;
         private Item next;
-        private boolean translation;
 
         LineItems(BufferedReader reader, Path file, String collection, String sourceLang, ImportOptions options,
                   List<BadRow> skipped) {
@@ -250,9 +248,6 @@ public final class JsonlImporter implements Importer {
             }
             Item item = Item.of(id, kind, sourceLang, coll == null ? collection : coll, (int) lineNo, fields, answer,
                     meta);
-            if (!translation) {
-                SourceScript.check(file, lineNo, sourceLang, item);
-            }
             Long earlier = lines.putIfAbsent(id, lineNo);
             if (earlier != null) {
                 // The upsert would let the later record silently replace the earlier one.

@@ -41,14 +41,7 @@ final class SourceImport {
                         BadRows bad, Progress progress, SqlWork<Long> then) {
         Set<String> seen = new HashSet<>();
         List<Item> unique = new ArrayList<>(items.size());
-        String sourceLang = project.settings().sourceLang();
         for (Read r : items) {
-            try {
-                SourceScript.check(file, r.line(), sourceLang, r.item());
-            } catch (BadInputException e) {
-                bad.add(e);
-                continue;
-            }
             if (seen.add(r.item().externalId())) {
                 unique.add(r.item());
             } else {

@@ -162,20 +162,22 @@ public final class Items {
             find.setString(1, row.item().externalId());
             long id;
             String hash;
-            String conflict;
+            String conflict = null;
             try (ResultSet rs = find.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("item " + row.item().externalId() + " was neither inserted nor found");
                 }
                 id = rs.getLong(1);
                 hash = rs.getString(2);
-                conflict = SourceConflict.describe(ItemKind.of(rs.getString(3)), Json.stringMap(rs.getString(4)),
-                        rs.getString(5), row.item());
+                if (!hash.equals(row.item().sourceHash()) && !policy.replaceSource()) {
+                    conflict = SourceConflict.describe(ItemKind.of(rs.getString(3)), Json.stringMap(rs.getString(4)),
+                            rs.getString(5), row.item());
+                }
             }
             if (hash.equals(row.item().sourceHash())) {
                 return false;
             }
-            if (conflict != null && !policy.replaceSource()) {
+            if (conflict != null) {
                 throw new ItemConflictException(row.item().externalId(), conflict);
             }
             keep.setString(1, policy.actor());

@@ -1,24 +1,22 @@
-package io.indaba.core.formats;
+package io.indaba.core.item;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
-import io.indaba.core.item.Item;
-import java.nio.file.Path;
 
 /**
- * Refuses source text written mostly in a script the source language does not use: Ge'ez or N'Ko stored as
- * "English" means a translated file is about to replace the source.
+ * Finds source text written mostly in a script the source language does not use: Ge'ez or N'Ko replacing
+ * "English" text means a translated file is about to replace the source.
  */
 final class SourceScript {
 
     private SourceScript() {
     }
 
-    /** Throws when most letters of the item's fields are in scripts foreign to {@code sourceLang}. */
-    static void check(Path file, long line, String sourceLang, Item item) {
-        int[] expected = UScript.getCode(ULocale.forLanguageTag(sourceLang));
+    /** The script most letters of the item's fields are in when it is foreign to its source language, else null. */
+    static String foreign(Item item) {
+        int[] expected = UScript.getCode(ULocale.forLanguageTag(item.sourceLang()));
         if (expected == null || expected.length == 0) {
-            return;
+            return null;
         }
         long native_ = 0;
         long foreign = 0;
@@ -42,11 +40,7 @@ final class SourceScript {
                 }
             }
         }
-        if (foreign > native_) {
-            throw new BadInputException(file, line, "item '" + item.externalId() + "' is written in "
-                    + UScript.getName(foreignScript) + " script, not in the source language's (" + sourceLang
-                    + "); is this a translation? pass --target-lang <tag> to import it as one");
-        }
+        return foreign > native_ ? UScript.getName(foreignScript) : null;
     }
 
     private static boolean contains(int[] scripts, int script) {
