@@ -51,6 +51,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--attach-by", paramLabel = "position|id", description = "attach translated files to English items by row position or by id (default: id)")
     String attachBy;
 
+    @Option(names = "--replace-source", description = "let the file change a stored item's kind, fields or answer key (the previous source is kept in its history)")
+    boolean replaceSource;
+
+    @Option(names = "--relabel-lang", description = "store an XLIFF file's translations under --target-lang even though the file names another language")
+    boolean relabelLang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +70,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(f + ": no such file");
             }
         }
-        ImportOptions options = new ImportOptions(target, skipBadRows, mapping, attachBy, project.actor());
+        ImportOptions options = new ImportOptions(target, skipBadRows, mapping, attachBy, project.actor(),
+                replaceSource, relabelLang);
         List<ImportReport> reports = new ArrayList<>();
         try (Project p = project.open()) {
             for (Path f : files) {

@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * How to import: the target language of translated input, whether to skip bad rows (all-or-nothing otherwise),
  * a field mapping for generic JSONL/CSV ({@code item field -> input column}), how to attach translations to their
- * English items ({@code "position"} or {@code "id"}) and who is importing.
+ * English items ({@code "position"} or {@code "id"}), who is importing, whether the file may replace stored source
+ * items' kind, fields or answer key ({@code replaceSource}), and whether translations may be stored under
+ * {@code targetLang} when the file names another language ({@code relabelLang}).
  */
 public record ImportOptions(String targetLang, boolean skipBadRows, Map<String, String> mapping, String attachBy,
-                            String actor) {
+                            String actor, boolean replaceSource, boolean relabelLang) {
 
     public ImportOptions {
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
@@ -16,8 +18,19 @@ public record ImportOptions(String targetLang, boolean skipBadRows, Map<String, 
         actor = actor == null ? System.getProperty("user.name", "indaba") : actor;
     }
 
+    /** Options that neither replace source items nor relabel a file's language. */
+    public ImportOptions(String targetLang, boolean skipBadRows, Map<String, String> mapping, String attachBy,
+                         String actor) {
+        this(targetLang, skipBadRows, mapping, attachBy, actor, false, false);
+    }
+
     /** Defaults: source import, all-or-nothing, no mapping. */
     public static ImportOptions defaults() {
         return new ImportOptions(null, false, Map.of(), "id", null);
+    }
+
+    /** The same options, allowed to replace stored source items. */
+    public ImportOptions replacingSource() {
+        return new ImportOptions(targetLang, skipBadRows, mapping, attachBy, actor, true, relabelLang);
     }
 }

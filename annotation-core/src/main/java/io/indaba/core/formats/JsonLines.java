@@ -1,6 +1,5 @@
 package io.indaba.core.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.indaba.core.store.Json;
@@ -36,12 +35,7 @@ final class JsonLines {
                 continue;
             }
             try {
-                JsonNode node;
-                try {
-                    node = Json.MAPPER.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new BadInputException(file, lineNo, "not valid JSON: " + e.getOriginalMessage());
-                }
+                JsonNode node = InputJson.read(file, lineNo, line);
                 if (!(node instanceof ObjectNode object)) {
                     throw new BadInputException(file, lineNo, "expected a JSON object, found "
                             + (node == null ? "nothing" : node.getNodeType()));

@@ -3,9 +3,7 @@ package io.indaba.core.formats;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.indaba.core.store.Json;
 import java.io.Closeable;
@@ -26,9 +24,6 @@ final class JsonRecords implements Closeable {
     /** One JSON object and the 1-based line it starts on. */
     record Line(long line, ObjectNode object) {
     }
-
-    private static final ObjectReader STRICT = Json.MAPPER.reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Path file;
     private final java.io.BufferedInputStream in;
@@ -99,13 +94,7 @@ final class JsonRecords implements Closeable {
             if (text.isBlank()) {
                 continue;
             }
-            JsonNode node;
-            try {
-                node = STRICT.readTree(text);
-            } catch (JsonProcessingException e) {
-                throw new BadInputException(file, lineNo, "not valid JSON: " + e.getOriginalMessage());
-            }
-            return object(lineNo, node);
+            return object(lineNo, InputJson.read(file, lineNo, text));
         }
     }
 
@@ -149,12 +138,12 @@ final class JsonRecords implements Closeable {
             if (token == null) {
                 throw new BadInputException(file, line, "the file ends inside the top-level array (no closing ']')");
             }
-            JsonNode node = Json.MAPPER.readTree(array);
+            JsonNode node = InputJson.read(file, line, array);
             return object(line, node);
         } catch (JsonProcessingException e) {
             arrayDone = true;
             long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            throw new BadInputException(file, at, "not valid JSON: " + e.getOriginalMessage());
+            throw new BadInputException(file, at, InputJson.reason(e));
         } catch (IOException e) {
             arrayDone = true;
             throw failure(line, e);

@@ -1,6 +1,5 @@
 package io.indaba.core.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.indaba.core.Progress;
@@ -32,7 +31,7 @@ import java.util.Set;
  * Generic JSONL items, one object per line. Reserved keys: {@code id}, {@code kind}, {@code answer},
  * {@code collection}, {@code meta}; every other string or number is a field. A mapping ({@code --map field=column})
  * renames columns: {@code id=qID}, {@code answer=label}, {@code question=text}; when it names fields, only those
- * become fields.
+ * become fields. With {@code --target-lang} the records are translations of the stored items with the same ids.
  */
 public final class JsonlImporter implements Importer {
 
@@ -72,10 +71,13 @@ public final class JsonlImporter implements Importer {
         String sourceLang = project.settings().sourceLang();
         List<BadRow> skipped = new ArrayList<>();
         String stem = stem(file);
+        if (options.targetLang() != null) {
+            return importTranslation(project, file, options, sourceLang, stem);
+        }
         ImportSummary summary = project.database().write(c -> {
             try (BufferedReader reader = reader(file)) {
-                Iterator<Item> items = new LineItems(reader, file, stem, sourceLang, options, skipped);
-                ImportSummary s = Items.importAll(c, items, progress);
+                LineItems items = new LineItems(reader, file, stem, sourceLang, options, skipped);
+                ImportSummary s = SourceConflicts.importAll(c, file, items, items::lineOf, options, progress);
                 EventLog.append(c, options.actor(), "items.imported", "item", null,
                         Map.of("format", id(), "file", file.getFileName().toString(), "added", s.added(),
                                 "changed", s.changed(), "unchanged", s.unchanged(), "skipped", skipped.size()));
@@ -89,6 +91,28 @@ public final class JsonlImporter implements Importer {
             }
         });
         return new ImportReport(id(), summary, 0, 0, 0, 0, skipped, List.of());
+    }
+
+    /** {@code --target-lang}: the records are translations of stored items, attached by id. */
+    private ImportReport importTranslation(Project project, Path file, ImportOptions options, String sourceLang,
+                                           String stem) {
+        TranslationLanguage lang = TranslationLanguage.resolve(file, options.targetLang(), null, null);
+        List<BadRow> skipped = new ArrayList<>();
+        List<SourceImport.Read> reads = new ArrayList<>();
+        try (BufferedReader reader = reader(file)) {
+            LineItems items = new LineItems(reader, file, stem, sourceLang, options, skipped);
+            while (items.hasNext()) {
+                Item item = items.next();
+                reads.add(new SourceImport.Read(items.lineOf(item.externalId()), item));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        BadRows bad = new BadRows(options.skipBadRows());
+        ImportReport r = TranslatedItemsImport.run(id(), project, file, lang, reads, options, bad);
+        List<BadRow> all = new ArrayList<>(skipped);
+        all.addAll(r.skipped());
+        return new ImportReport(r.format(), r.items(), r.translations(), 0, 0, 0, all, r.notes());
     }
 
     private static BufferedReader reader(Path file) throws IOException {
@@ -111,6 +135,7 @@ public final class JsonlImporter implements Importer {
         private final String sourceLang;
         private final ImportOptions options;
         private final List<BadRow> skipped;
+        private final Map<String, Long> lines = new java.util.concurrent.ConcurrentHashMap<>();
         private long lineNo;
         private Item next;
 
@@ -155,6 +180,11 @@ public final class JsonlImporter implements Importer {
             return true;
         }
 
+        /** The line an id was read from (0 when unknown). */
+        long lineOf(String externalId) {
+            return lines.getOrDefault(externalId, 0L);
+        }
+
         @Override
         public Item next() {
             if (!hasNext()) {
@@ -166,12 +196,7 @@ public final class JsonlImporter implements Importer {
         }
 
         private Item parse(String line) {
-            JsonNode node;
-            try {
-                node = Json.MAPPER.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new BadInputException(file, lineNo, "not valid JSON: " + e.getOriginalMessage());
-            }
+            JsonNode node = InputJson.read(file, lineNo, line);
             if (!(node instanceof ObjectNode object)) {
                 throw new BadInputException(file, lineNo, "expected a JSON object, found " + node.getNodeType());
             }
@@ -221,7 +246,14 @@ public final class JsonlImporter implements Importer {
             if (metaNode != null && metaNode.isObject()) {
                 metaNode.fields().forEachRemaining(e -> meta.put(e.getKey(), e.getValue().asText()));
             }
-            return Item.of(id, kind, sourceLang, coll == null ? collection : coll, (int) lineNo, fields, answer, meta);
+            Item item = Item.of(id, kind, sourceLang, coll == null ? collection : coll, (int) lineNo, fields, answer,
+                    meta);
+            Long earlier = lines.putIfAbsent(id, lineNo);
+            if (earlier != null) {
+                // The upsert would let the later record silently replace the earlier one.
+                throw new BadInputException(file, lineNo, "id '" + id + "' repeats line " + earlier);
+            }
+            return item;
         }
 
         private static String text(ObjectNode object, String key) {

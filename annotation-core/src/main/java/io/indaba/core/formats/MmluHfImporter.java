@@ -44,10 +44,6 @@ public final class MmluHfImporter implements Importer {
 
     @Override
     public ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
-        if (options.targetLang() != null) {
-            throw new IllegalArgumentException("mmlu-hf imports English items; translated sets come as mmlu-csv, "
-                    + "bilingual-csv or xliff");
-        }
         BadRows bad = new BadRows(options.skipBadRows());
         String split = split(file);
         String sourceLang = project.settings().sourceLang();
@@ -55,6 +51,11 @@ public final class MmluHfImporter implements Importer {
         List<SourceImport.Read> items = new ArrayList<>();
         JsonLines.forEach(file, bad, line -> items.add(new SourceImport.Read(line.line(),
                 item(file, line, split, sourceLang, rowsPerSubject))));
+        // --target-lang: the same layout holding a translation; its ids land on the English items.
+        TranslationLanguage translated = TranslationLanguage.resolve(file, options.targetLang(), null, null);
+        if (translated != null) {
+            return TranslatedItemsImport.run(id(), project, file, translated, items, options, bad);
+        }
         ImportSummary s = SourceImport.store(project, file, id(), items, options, bad, progress);
         return new ImportReport(id(), s, 0, 0, 0, 0, bad.list(), List.of());
     }

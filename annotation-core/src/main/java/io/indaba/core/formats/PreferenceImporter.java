@@ -69,7 +69,11 @@ abstract class PreferenceImporter implements Importer {
                         skipped.add(e.asBadRow());
                         continue;
                     }
-                    store.store(r, judge);
+                    try {
+                        store.store(r, judge);
+                    } catch (io.indaba.core.item.ItemConflictException e) {
+                        throw new BadInputException(file, r.line(), e.getMessage());
+                    }
                     if ((++count & 255) == 0) {
                         if (progress.cancelled()) {
                             throw new Cancelled();
@@ -88,6 +92,17 @@ abstract class PreferenceImporter implements Importer {
         List<String> notes = new ArrayList<>();
         if (done.undecidable() > 0) {
             notes.add("not imported as judgements: " + done.undecidable() + " decisions between identical responses");
+        }
+        if (done.repeated() > 0) {
+            notes.add("merged: " + done.repeated() + " decisions repeated an earlier record's decision on the same "
+                    + "prompt and responses, and count as one judgement");
+        }
+        if (done.alreadyStored() > 0) {
+            notes.add("skipped: " + done.alreadyStored() + " decisions were already imported as judgements");
+        }
+        if (done.judgements() > 0) {
+            notes.add("the " + done.judgements() + " judgements are attributed to annotator '" + PromptStore.IMPORTED
+                    + "'; the file does not say who made them");
         }
         if (!judge && done.verdicts() > 0) {
             notes.add(done.verdicts() + " decisions in the file were not imported as judgements "

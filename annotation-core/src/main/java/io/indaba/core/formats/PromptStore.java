@@ -45,6 +45,9 @@ final class PromptStore {
     private long judgements;
     private long undecidable;
     private long verdicts;
+    private long repeated;
+    private long alreadyStored;
+    private final java.util.Set<String> judgedHere = new java.util.HashSet<>();
 
     PromptStore(Connection c, String collection, String actor) throws SQLException {
         this.c = c;
@@ -121,6 +124,12 @@ final class PromptStore {
         findJudgement.setString(1, uid);
         try (ResultSet rs = findJudgement.executeQuery()) {
             if (rs.next()) {
+                // Counted, never dropped silently: the same decision again in this file, or from an earlier import.
+                if (judgedHere.contains(uid)) {
+                    repeated++;
+                } else {
+                    alreadyStored++;
+                }
                 return;
             }
         }
@@ -144,6 +153,7 @@ final class PromptStore {
                     null, null, null, null, null, null, null, false, null);
         }
         Judgements.insert(c, j);
+        judgedHere.add(uid);
         judgements++;
     }
 
@@ -162,6 +172,16 @@ final class PromptStore {
     /** Records that carried a decision, imported as a judgement or not. */
     long verdicts() {
         return verdicts;
+    }
+
+    /** Decisions that repeated an earlier record of this file exactly, merged into its judgement. */
+    long repeated() {
+        return repeated;
+    }
+
+    /** Decisions already stored as judgements by an earlier import of the same data. */
+    long alreadyStored() {
+        return alreadyStored;
     }
 
     /** Decisions not imported because two of their responses were the same text. */

@@ -3,7 +3,6 @@ package io.indaba.core.formats;
 import io.indaba.core.Progress;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
-import io.indaba.core.item.Items;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.SqlWork;
@@ -50,8 +49,11 @@ final class SourceImport {
                 bad.add(new BadInputException(file, r.line(), "duplicate id '" + r.item().externalId() + "'"));
             }
         }
+        Map<String, Long> lines = new java.util.HashMap<>();
+        items.forEach(r -> lines.putIfAbsent(r.item().externalId(), r.line()));
         return project.database().write(c -> {
-            ImportSummary s = Items.importAll(c, unique.iterator(), progress);
+            ImportSummary s = SourceConflicts.importAll(c, file, unique.iterator(),
+                    id -> lines.getOrDefault(id, 0L), options, progress);
             long translations = then.run(c);
             EventLog.append(c, options.actor(), "items.imported", "item", null, Map.of("format", format,
                     "file", file.getFileName().toString(), "added", s.added(), "changed", s.changed(),

@@ -2,7 +2,6 @@ package io.indaba.core.formats;
 
 import io.indaba.core.item.Item;
 import io.indaba.core.translate.Origin;
-import io.indaba.core.translate.TranslationStatus;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,37 +37,48 @@ final class TranslationAttacher {
         }
     }
 
-    /** Saves every row's texts as imported translations (status translated); returns the fields saved. */
+    /**
+     * Saves every row's texts as imported translations (new or changed text: status translated; unchanged text
+     * keeps its status); returns the fields saved.
+     */
     long attach(Connection c, List<TranslatedRow> rows) throws SQLException {
         Set<String> checked = new HashSet<>();
         long saved = 0;
         for (TranslatedRow row : rows) {
-            if (checked.add(row.collection()) && !StoredItems.hasCollection(c, row.collection())) {
-                // Not a bad row but a missing prerequisite: skipping rows would silently drop the whole file.
-                throw new BadInputException(file, 0, "this is a " + lang + " translation of '" + row.collection()
-                        + "', whose English items are not in the project yet; import the English file ("
-                        + row.collection() + ") first");
-            }
             try {
-                Item item = find(c, row);
+                Optional<Item> found = lookUp(c, row);
+                if (found.isEmpty() && checked.add(row.collection())
+                        && !StoredItems.hasCollection(c, row.collection())) {
+                    // Not a bad row but a missing prerequisite: skipping rows would silently drop the whole file.
+                    throw new BadInputException(file, 0, "this is a " + lang + " translation of '"
+                            + row.collection() + "', whose English items are not in the project yet; import the "
+                            + "English file (" + row.collection() + ") first");
+                }
+                Item item = found.orElseThrow(() -> notFound(row));
                 check(row, item);
-                saved += ImportedTranslations.save(c, item, lang, row.texts(), TranslationStatus.TRANSLATED, origin,
+                saved += ImportedTranslations.save(c, item, lang, row.texts(), null, origin,
                         actor, "imported from " + file.getFileName());
                 StoredItems.mergeMeta(c, item, row.layout());
             } catch (BadInputException e) {
+                if (e.line() == 0) {
+                    throw e;
+                }
                 bad.add(e);
             }
         }
         return saved;
     }
 
-    private Item find(Connection c, TranslatedRow row) throws SQLException {
-        Optional<Item> item = "position".equals(attachBy)
+    private Optional<Item> lookUp(Connection c, TranslatedRow row) throws SQLException {
+        return "position".equals(attachBy)
                 ? StoredItems.byPosition(c, row.collection(), row.position())
                 : StoredItems.byExternalId(c, row.externalId());
-        return item.orElseThrow(() -> new BadInputException(file, row.line(), "position".equals(attachBy)
+    }
+
+    private BadInputException notFound(TranslatedRow row) {
+        return new BadInputException(file, row.line(), "position".equals(attachBy)
                 ? "no English item at row " + row.position() + " of '" + row.collection() + "'"
-                : "no English item with id '" + row.externalId() + "' in the project"));
+                : "no English item with id '" + row.externalId() + "' in the project");
     }
 
     private void check(TranslatedRow row, Item item) {

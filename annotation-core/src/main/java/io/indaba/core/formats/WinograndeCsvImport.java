@@ -7,6 +7,7 @@ import io.indaba.core.project.Project;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The import shared by {@code winogrande-csv} and {@code bilingual-csv}: items from the English columns, and in a
@@ -34,13 +35,29 @@ final class WinograndeCsvImport {
         } else if (cols.bilingual()) {
             notes.add("ignored the " + cols.targetLanguage() + " columns; import as bilingual-csv to keep them");
         }
+        // A one-language file named for a target language (or given --target-lang) is a translation, not new source.
+        TranslationLanguage monolingual = readTarget || cols.bilingual() ? null
+                : TranslationLanguage.resolve(file, options.targetLang(), suffix, null);
         String collection = suffix == null ? stem : stem.substring(0, stem.length() - suffix.length() - 1);
         BadRows bad = new BadRows(options.skipBadRows());
         List<WinograndeRow> rows = WinograndeCsvParser.rows(csv, cols, lang == null ? null : lang.tag(), bad);
         String sourceLang = project.settings().sourceLang();
         List<SourceImport.Read> items = new ArrayList<>(rows.size());
         List<TranslatedRow> translated = new ArrayList<>(rows.size());
+        if (monolingual != null) {
+            for (WinograndeRow r : rows) {
+                items.add(new SourceImport.Read(r.line(), Item.of(r.qId(), ItemKind.WINOGRANDE,
+                        monolingual.tag(), collection, r.row(), r.fields(), r.answer(), Map.of())));
+            }
+            return TranslatedItemsImport.run(format, project, file, monolingual, items, options, bad);
+        }
         for (WinograndeRow r : rows) {
+            try {
+                WinograndeBlank.check(file, r.line(), r.fields().get("sentence"));
+            } catch (BadInputException e) {
+                bad.add(e);
+                continue;
+            }
             items.add(new SourceImport.Read(r.line(), Item.of(r.qId(), ItemKind.WINOGRANDE, sourceLang, collection,
                     r.row(), r.fields(), r.answer(), r.meta())));
             if (r.translated() != null) {

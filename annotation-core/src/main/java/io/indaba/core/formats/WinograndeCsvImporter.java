@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Winogrande as CSV with a header {@code qID, sentence, option1, option2, answer[, split]}: English items. */
+/**
+ * Winogrande as CSV with a header {@code qID, sentence, option1, option2, answer[, split]}: English items, or, in a
+ * file named {@code ..._<lang>.csv} or given {@code --target-lang}, translations of them.
+ */
 public final class WinograndeCsvImporter implements Importer {
 
     @Override
@@ -16,7 +19,8 @@ public final class WinograndeCsvImporter implements Importer {
 
     @Override
     public String description() {
-        return "Winogrande CSV with header qID,sentence,option1,option2,answer[,split] (or English Sentence, ...)";
+        return "Winogrande CSV with header qID,sentence,option1,option2,answer[,split] (or English Sentence, ...); "
+                + "a _<lang> file name or --target-lang attaches translations";
     }
 
     @Override

@@ -39,17 +39,25 @@ public final class WinograndeJsonlImporter implements Importer {
 
     @Override
     public ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
-        if (options.targetLang() != null) {
-            throw new IllegalArgumentException("winogrande-jsonl imports English items; translations come as "
-                    + "bilingual-csv or xliff");
-        }
         BadRows bad = new BadRows(options.skipBadRows());
-        String collection = WinograndeCsvImport.stem(file);
+        String stem = WinograndeCsvImport.stem(file);
+        String suffix = TranslationLanguage.suffixOf(stem);
+        // A file named for a target language (or given --target-lang) holds translations of the English items.
+        TranslationLanguage translated = TranslationLanguage.resolve(file, options.targetLang(), suffix, null);
+        String collection = suffix == null ? stem : stem.substring(0, stem.length() - suffix.length() - 1);
         String sourceLang = project.settings().sourceLang();
         List<SourceImport.Read> items = new ArrayList<>();
         int[] row = {0};
-        JsonLines.forEach(file, bad, line -> items.add(new SourceImport.Read(line.line(),
-                item(file, line, collection, ++row[0], sourceLang))));
+        JsonLines.forEach(file, bad, line -> {
+            Item item = item(file, line, collection, ++row[0], sourceLang);
+            if (translated == null) {
+                WinograndeBlank.check(file, line.line(), item.field("sentence"));
+            }
+            items.add(new SourceImport.Read(line.line(), item));
+        });
+        if (translated != null) {
+            return TranslatedItemsImport.run(id(), project, file, translated, items, options, bad);
+        }
         ImportSummary s = SourceImport.store(project, file, id(), items, options, bad, progress);
         return new ImportReport(id(), s, 0, 0, 0, 0, bad.list(), List.of());
     }

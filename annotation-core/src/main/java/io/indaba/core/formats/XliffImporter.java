@@ -3,7 +3,6 @@ package io.indaba.core.formats;
 import io.indaba.core.Progress;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
-import io.indaba.core.project.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.translate.Origin;
@@ -47,16 +46,7 @@ public final class XliffImporter implements Importer {
     public ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
         List<XliffUnit> units = new ArrayList<>();
         XliffReader.Header header = XliffReader.read(file, units::add);
-        String raw = options.targetLang() != null ? options.targetLang() : header.targetLang();
-        if (raw == null) {
-            throw new BadInputException(file, 1, "the file names no target language; pass --lang");
-        }
-        String lang;
-        try {
-            lang = LanguageTags.validate(raw);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(file, 1, e.getMessage());
-        }
+        String lang = XliffLanguage.resolve(file, header.targetLang(), options, project.settings());
         BadRows bad = new BadRows(options.skipBadRows());
         long[] outdated = {0};
         long saved = project.database().write(c -> {
@@ -97,8 +87,9 @@ public final class XliffImporter implements Importer {
             }
             Translation now = current.get(field);
             // A segment exported as "initial" from a rejected or draft translation comes back unchanged: keep it.
-            if (now != null && now.text().equals(s.target())
-                    && XliffStates.toXliff2(now.status()).equals(XliffStates.toXliff2(s.status()))) {
+            // So does one whose state a CAT tool dropped: no state says nothing about the unchanged text.
+            if (now != null && now.text().equals(s.target()) && (!s.stated()
+                    || XliffStates.toXliff2(now.status()).equals(XliffStates.toXliff2(s.status())))) {
                 continue;
             }
             if (s.source() != null && !s.source().equals(item.field(field))) {

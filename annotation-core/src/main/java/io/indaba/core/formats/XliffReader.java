@@ -113,7 +113,7 @@ final class XliffReader {
                 String state = attr("state");
                 String[] st = sourceTarget("segment");
                 segments.add(new XliffUnit.Segment(segId == null ? null : XliffIds.decode(segId), st[0], st[1],
-                        XliffStates.fromXliff2(state)));
+                        XliffStates.fromXliff2(state), state != null));
             }
         }
         return new XliffUnit(line, externalId, segments);
@@ -190,14 +190,14 @@ final class XliffReader {
         if (!segSource.isEmpty()) {
             for (String[] s : segSource) {
                 String t = segTarget.stream().filter(m -> m[0].equals(s[0])).map(m -> m[1]).findFirst().orElse(null);
-                segments.add(new XliffUnit.Segment(s[0], s[1], t, status));
+                segments.add(new XliffUnit.Segment(s[0], s[1], t, status, state != null));
             }
             return new XliffUnit(line, id, segments);
         }
         int slash = id.lastIndexOf('/');
         String unit = slash > 0 ? id.substring(0, slash) : id;
         String field = slash > 0 ? id.substring(slash + 1) : null;
-        segments.add(new XliffUnit.Segment(field, source, target, status));
+        segments.add(new XliffUnit.Segment(field, source, target, status, state != null));
         return new XliffUnit(line, unit, segments);
     }
 

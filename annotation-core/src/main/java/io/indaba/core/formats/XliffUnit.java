@@ -16,7 +16,8 @@ record XliffUnit(long line, String externalId, List<Segment> segments) {
      * One segment: the field it translates (null when the file did not say), source and target text, status.
      *
      * @param target null when the segment has no target
+     * @param stated whether the file gave a state; without one the status is the format's default
      */
-    record Segment(String field, String source, String target, TranslationStatus status) {
+    record Segment(String field, String source, String target, TranslationStatus status, boolean stated) {
     }
 }

@@ -39,7 +39,7 @@ public final class Items {
      */
     public ImportSummary importAll(Iterator<Item> items, String actor, String origin, Progress progress) {
         return db.write(c -> {
-            ImportSummary summary = importAll(c, items, progress);
+            ImportSummary summary = importAll(c, items, progress, SourcePolicy.textUpdates(actor));
             EventLog.append(c, actor, "items.imported", "item", null, Map.of(
                     "origin", origin, "added", summary.added(), "changed", summary.changed(),
                     "unchanged", summary.unchanged()));
@@ -54,13 +54,23 @@ public final class Items {
      * {@code items} is pulled on that helper thread, it must not use {@code c}.
      */
     public static ImportSummary importAll(Connection c, Iterator<Item> items, Progress progress) throws SQLException {
+        return importAll(c, items, progress, SourcePolicy.textUpdates("indaba"));
+    }
+
+    /**
+     * Imports inside the caller's write transaction under {@code policy}: a stored item whose kind, field names or
+     * answer key would change is an {@link ItemConflictException} unless the policy allows replacing source; every
+     * replaced source is kept in the item's source history.
+     */
+    public static ImportSummary importAll(Connection c, Iterator<Item> items, Progress progress, SourcePolicy policy)
+            throws SQLException {
         String now = Clock.now();
         Counts counts = new Counts();
         try (ReadAhead<Item, Row> rows = new ReadAhead<>(items, Row::of);
              PreparedStatement insert = c.prepareStatement("INSERT INTO item (external_id, kind, source_lang, "
                      + "collection, position, fields, answer, meta, source_hash, created_at, updated_at) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING");
-             Existing existing = new Existing(c, now)) {
+             Existing existing = new Existing(c, now, policy)) {
             List<Row> batch = new ArrayList<>(BATCH);
             while (rows.hasNext()) {
                 Row row = rows.next();
@@ -122,16 +132,26 @@ public final class Items {
         }
     }
 
-    /** Updates stored items whose source changed and marks their translations "source changed". */
+    /**
+     * Updates stored items whose source changed, keeping the previous source as a revision, and marks their
+     * translations "source changed".
+     */
     private static final class Existing implements AutoCloseable {
         private final String now;
+        private final SourcePolicy policy;
         private final PreparedStatement find;
+        private final PreparedStatement keep;
         private final PreparedStatement update;
         private final PreparedStatement markChanged;
 
-        Existing(Connection c, String now) throws SQLException {
+        Existing(Connection c, String now, SourcePolicy policy) throws SQLException {
             this.now = now;
-            this.find = c.prepareStatement("SELECT id, source_hash FROM item WHERE external_id = ?");
+            this.policy = policy;
+            this.find = c.prepareStatement("SELECT id, source_hash, kind, fields, answer FROM item "
+                    + "WHERE external_id = ?");
+            this.keep = c.prepareStatement("INSERT INTO source_revision (item_id, kind, collection, fields, answer, "
+                    + "meta, source_hash, replaced_by, replaced_at, note) SELECT id, kind, collection, fields, answer, "
+                    + "meta, source_hash, ?, ?, ? FROM item WHERE id = ?");
             this.update = c.prepareStatement("UPDATE item SET kind = ?, source_lang = ?, collection = ?, "
                     + "position = ?, fields = ?, answer = ?, meta = ?, source_hash = ?, updated_at = ? WHERE id = ?");
             this.markChanged = c.prepareStatement("UPDATE translation SET source_changed = 1 WHERE item_id = ?");
@@ -142,16 +162,29 @@ public final class Items {
             find.setString(1, row.item().externalId());
             long id;
             String hash;
+            String conflict = null;
             try (ResultSet rs = find.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("item " + row.item().externalId() + " was neither inserted nor found");
                 }
                 id = rs.getLong(1);
                 hash = rs.getString(2);
+                if (!hash.equals(row.item().sourceHash()) && !policy.replaceSource()) {
+                    conflict = SourceConflict.describe(ItemKind.of(rs.getString(3)), Json.stringMap(rs.getString(4)),
+                            rs.getString(5), row.item());
+                }
             }
             if (hash.equals(row.item().sourceHash())) {
                 return false;
             }
+            if (conflict != null) {
+                throw new ItemConflictException(row.item().externalId(), conflict);
+            }
+            keep.setString(1, policy.actor());
+            keep.setString(2, now);
+            keep.setString(3, policy.note());
+            keep.setLong(4, id);
+            keep.executeUpdate();
             bind(update, 0, row);
             update.setString(9, now);
             update.setLong(10, id);
@@ -163,8 +196,8 @@ public final class Items {
 
         @Override
         public void close() throws SQLException {
-            try (find; update; markChanged) {
-                // closes all three
+            try (find; keep; update; markChanged) {
+                // closes all four
             }
         }
     }
@@ -180,6 +213,11 @@ public final class Items {
         ps.setString(6 + i, item.answer());
         ps.setString(7 + i, row.meta());
         ps.setString(8 + i, item.sourceHash());
+    }
+
+    /** The sources that imports replaced, kept per item. */
+    public SourceHistory sourceHistory() {
+        return new SourceHistory(db);
     }
 
     /** The item with this database id. */

@@ -43,7 +43,7 @@ class CliTest {
         Result info = run("info", p.toString(), "--json");
         assertEquals(0, info.code(), info.err());
         JsonNode json = Json.MAPPER.readTree(info.out());
-        assertEquals(1, json.get("schemaVersion").asInt());
+        assertEquals(io.indaba.core.store.Migrations.LATEST, json.get("schemaVersion").asInt());
         assertEquals("Amharic", json.get("languages").get("am").get("displayName").asText());
         assertEquals(0, run("check", p.toString()).code());
         Result backup = run("backup", p.toString(), "--json");
