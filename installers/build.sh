@@ -9,19 +9,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/installers/target"
 
-jdk="${JAVA_HOME:-}"
-if [[ -z "$jdk" ]] && command -v jpackage >/dev/null 2>&1; then
-  jdk="$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")"
+# The same JDK search as ./indaba (JAVA_HOME, java on the PATH, /usr/lib/jvm): the newest JDK 21+ found.
+if ! jdk="$("$root/indaba" --print-java-home)"; then
+  exit 1
 fi
-if [[ -z "$jdk" || ! -x "$jdk/bin/jpackage" ]]; then
-  echo "build.sh: no jpackage found; set JAVA_HOME to a JDK 21 or newer (a JRE has no jpackage)." >&2
+if [[ ! -x "$jdk/bin/jpackage" ]]; then
+  echo "build.sh: $jdk has no jpackage; set JAVA_HOME to a full JDK 21 or newer." >&2
   exit 1
 fi
 major="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-if (( ${major%%.*} < 21 )); then
-  echo "build.sh: $jdk is Java $major; Indaba needs 21 or newer." >&2
-  exit 1
-fi
 export JAVA_HOME="$jdk"
 
 if [[ "${1:-}" != "--no-build" ]]; then
