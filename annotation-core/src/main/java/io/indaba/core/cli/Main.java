@@ -2,9 +2,11 @@ package io.indaba.core.cli;
 
 import io.indaba.core.Cancelled;
 import io.indaba.core.formats.BadInputException;
+import io.indaba.core.formats.DiskFullException;
 import io.indaba.core.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,8 +37,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        HelpLists.addTo(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("indaba: " + ex.getMessage());
+            err.println("indaba: " + (ex.getCause() instanceof InvalidPathException bad ? badPath(bad) : ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             String path = commandPath(ex.getCommandLine());
             err.println("try: indaba " + (path.isEmpty() ? "" : path + " ") + "--help");
@@ -49,6 +52,12 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** A file name the JVM cannot encode: almost always non-ASCII letters under the C or POSIX locale. */
+    static String badPath(InvalidPathException e) {
+        return "cannot use the file name '" + e.getInput() + "' (" + e.getReason() + "); with non-ASCII names run "
+                + "under a UTF-8 locale, e.g. LANG=C.UTF-8";
+    }
+
     private static String commandPath(CommandLine c) {
         String name = c.getCommandSpec().qualifiedName(" ");
         return name.startsWith("indaba ") ? name.substring(7) : "";
@@ -56,6 +65,11 @@ public final class Main implements Runnable {
 
     /** The one line a user sees for a failure: the reason, never a stack trace. */
     static String oneLine(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DiskFullException || t instanceof InvalidPathException) {
+                return t instanceof InvalidPathException bad ? badPath(bad) : t.getMessage();
+            }
+        }
         if (ex instanceof BadInputException || ex instanceof StoreException || ex instanceof IllegalArgumentException
                 || ex instanceof Cancelled || ex instanceof UncheckedIOException) {
             return ex.getMessage();
@@ -63,8 +77,11 @@ public final class Main implements Runnable {
         if (ex instanceof java.nio.file.NoSuchFileException nsf) {
             return nsf.getFile() + ": no such file";
         }
+        if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+        }
         if (ex instanceof java.io.IOException io) {
-            return io.getMessage();
+            return io.getMessage() != null ? io.getMessage() : "input/output error (" + io.getClass().getSimpleName() + ")";
         }
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {

@@ -49,7 +49,7 @@ public final class XliffImporter implements Importer {
         XliffReader.Header header = XliffReader.read(file, units::add);
         String raw = options.targetLang() != null ? options.targetLang() : header.targetLang();
         if (raw == null) {
-            throw new BadInputException(file, 1, "the file names no target language; pass --lang");
+            throw new BadInputException(file, 1, "the file names no target language; pass --target-lang");
         }
         String lang;
         try {
