@@ -38,8 +38,16 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         HelpLists.addTo(cli);
+        cli.registerConverter(java.nio.file.Path.class, value -> {
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(badPath(e));
+            }
+        });
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("indaba: " + (ex.getCause() instanceof InvalidPathException bad ? badPath(bad) : ex.getMessage()));
+            InvalidPathException bad = causeOf(ex, InvalidPathException.class);
+            err.println("indaba: " + (bad != null ? badPath(bad) : ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             String path = commandPath(ex.getCommandLine());
             err.println("try: indaba " + (path.isEmpty() ? "" : path + " ") + "--help");
@@ -50,6 +58,16 @@ public final class Main implements Runnable {
             return FAILED;
         });
         return cli.execute(args);
+    }
+
+    /** The first exception of {@code type} in {@code ex}'s cause chain, or null. */
+    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** A file name the JVM cannot encode: almost always non-ASCII letters under the C or POSIX locale. */
@@ -65,10 +83,13 @@ public final class Main implements Runnable {
 
     /** The one line a user sees for a failure: the reason, never a stack trace. */
     static String oneLine(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DiskFullException || t instanceof InvalidPathException) {
-                return t instanceof InvalidPathException bad ? badPath(bad) : t.getMessage();
-            }
+        DiskFullException full = causeOf(ex, DiskFullException.class);
+        if (full != null) {
+            return full.getMessage();
+        }
+        InvalidPathException bad = causeOf(ex, InvalidPathException.class);
+        if (bad != null) {
+            return badPath(bad);
         }
         if (ex instanceof BadInputException || ex instanceof StoreException || ex instanceof IllegalArgumentException
                 || ex instanceof Cancelled || ex instanceof UncheckedIOException) {

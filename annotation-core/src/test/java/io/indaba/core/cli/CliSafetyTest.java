@@ -116,5 +116,10 @@ class CliSafetyTest {
         assertEquals("input/output error (IOException)", Main.oneLine(new IOException()));
         String path = Main.oneLine(new InvalidPathException("ሰላም.indaba", "Malformed input or input contains unmappable characters"));
         assertTrue(path.contains("ሰላም.indaba") && path.contains("LANG=C.UTF-8"), path);
+        // a NUL is the file name every platform refuses, as a C locale refuses non-ASCII ones
+        Result parsed = run("new", dir.resolve("a") + "\0b.indaba", "--name", "X", "--source-lang", "en");
+        assertEquals(Main.USAGE, parsed.code());
+        assertTrue(parsed.err().contains("cannot use the file name"), parsed.err());
+        assertFalse(parsed.err().contains("InvalidPathException"), parsed.err());
     }
 }
