@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba backup}: an online backup now, or list / restore backups. */
-@Command(name = "backup", description = "Take an online backup (the newest 10 are kept), list backups, or restore one.")
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Take an online backup (the newest 10 are kept), list backups, or restore one.")
 final class BackupCommand implements Callable<Integer> {
 
     @Spec

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba check}: integrity; exit 0 only when the file is sound. */
-@Command(name = "check", description = "Check a project's integrity; exits 0 only when it is sound.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a project's integrity; exits 0 only when it is sound.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

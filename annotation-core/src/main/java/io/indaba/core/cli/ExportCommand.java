@@ -1,12 +1,14 @@
 package io.indaba.core.cli;
 
+import io.indaba.core.formats.Export;
 import io.indaba.core.formats.ExportOptions;
 import io.indaba.core.formats.ExportReport;
 import io.indaba.core.formats.Exporter;
 import io.indaba.core.formats.Formats;
-import io.indaba.core.project.LanguageTags;
 import io.indaba.core.project.Project;
+import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code indaba export}: writes a dataset; files appear whole or not at all. */
-@Command(name = "export", description = "Export a dataset. Files are written to a temporary name, synced and renamed.")
+/** {@code indaba export}: writes a dataset; files appear whole or not at all, and never over a project. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a dataset. Files are written to a temporary name, synced and renamed; an existing file "
+                + "is replaced only with --force, and a project or backup never.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -27,13 +32,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "output format")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "output format (listed below)")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "output file (or folder for per-file formats)")
-    Path out;
+    String out;
 
-    @Option(names = "--lang", paramLabel = "TAG", description = "the language to export")
+    @Option(names = "--lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "the language to export")
     String lang;
 
     @Option(names = "--policy", paramLabel = "judgement|majority", description = "preference exports: one row per judgement or per majority decision")
@@ -45,9 +50,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a format-specific option (repeatable), e.g. license=cc-by-4.0")
     Map<String, String> flags = new LinkedHashMap<>();
 
+    @Option(names = {"-f", "--force"}, description = "replace existing files (and a README.md beside a preference export)")
+    boolean force;
+
     @Override
     public Integer call() {
         Exporter exporter = Formats.exporter(format);
+        Path target = target(exporter);
         Map<String, String> all = new LinkedHashMap<>(flags);
         if (policy != null) {
             all.put("policy", policy);
@@ -55,20 +64,59 @@ final class ExportCommand implements Callable<Integer> {
         if (implicitPrompt) {
             all.put("implicit-prompt", "true");
         }
-        String tag = lang == null ? null : LanguageTags.validate(lang);
         PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Project p = project.open();
-             TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "exporting", "records")) {
-            ExportReport report = exporter.export(p, new ExportOptions(out, tag, all), progress);
+             TerminalProgress progress = new TerminalProgress(err, "exporting", "records")) {
+            ExportReport report = Export.run(exporter, p, new ExportOptions(target, lang, all, force), progress);
             progress.close();
             if (project.json) {
                 JsonOut.print(o, report);
             } else {
                 o.printf("%s: %,d records written to %s%n", report.format(), report.records(),
-                        report.files().size() == 1 ? report.files().get(0) : report.files().size() + " files in " + out);
+                        report.files().size() == 1 ? report.files().get(0) : report.files().size() + " files in " + target);
                 report.notes().forEach(n -> o.println("  " + n));
+            }
+            if (report.records() == 0) {
+                err.println("indaba: nothing was exported: " + whyNothing(p));
+                return Main.FAILED;
             }
         }
         return 0;
+    }
+
+    /** The output path; a trailing slash or an existing folder means a folder, which only per-file formats write. */
+    private Path target(Exporter exporter) {
+        Path path = Path.of(out);
+        boolean folder = out.endsWith("/") || out.endsWith(File.separator) || Files.isDirectory(path);
+        if (folder && !exporter.writesFolder()) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is a folder, but " + exporter.id()
+                    + " writes one file; give a file name, e.g. " + path.resolve("export." + extension(exporter)));
+        }
+        if (!folder && exporter.writesFolder() && Files.isRegularFile(path)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, but " + exporter.id()
+                    + " writes a folder of files; give a folder");
+        }
+        return path;
+    }
+
+    private static String extension(Exporter exporter) {
+        return switch (exporter.id()) {
+            case "winogrande-csv", "bilingual-csv" -> "csv";
+            case "xliff" -> "xlf";
+            case "tmx" -> "tmx";
+            default -> "jsonl";
+        };
+    }
+
+    private String whyNothing(Project p) {
+        if (lang == null) {
+            return "the project holds nothing this format writes";
+        }
+        if (lang.equals(p.settings().sourceLang())) {
+            return lang + " is the project's source language; leave out --lang to export the source text";
+        }
+        return "the project has nothing in " + lang + " for " + format + " (target languages: "
+                + String.join(", ", p.settings().targetLangs()) + ")";
     }
 }

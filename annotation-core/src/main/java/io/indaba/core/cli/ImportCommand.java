@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba import}: reads files into a project; each file all-or-nothing unless bad rows may be skipped. */
-@Command(name = "import", description = "Import files into a project. The format is detected when --format is absent; "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import files into a project. The format is detected when --format is absent; "
         + "each file is imported whole or not at all unless --skip-bad-rows is given.")
 final class ImportCommand implements Callable<Integer> {
 
@@ -36,10 +36,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "files to import")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "input format (see 'indaba import --formats')")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "input format (listed below)")
     String format;
 
-    @Option(names = "--target-lang", paramLabel = "TAG", description = "the file holds translations into this language")
+    @Option(names = "--target-lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "the file holds translations into this language")
     String targetLang;
 
     @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one")
@@ -66,6 +66,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--attach-by must be 'position' or 'id', not '" + attachBy + "'");
         }
         for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                throw new IllegalArgumentException(f + ": is a folder; give the files in it");
+            }
             if (!Files.isRegularFile(f)) {
                 throw new IllegalArgumentException(f + ": no such file");
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba info}: schema version and counts per language. */
-@Command(name = "info", description = "Show the schema version and counts of items, translations, candidates, judgements and audits per language.")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Show the schema version and counts of items, translations, candidates, judgements and audits per language.")
 final class InfoCommand implements Callable<Integer> {
 
     @Spec

@@ -2,9 +2,11 @@ package io.indaba.core.cli;
 
 import io.indaba.core.Cancelled;
 import io.indaba.core.formats.BadInputException;
+import io.indaba.core.formats.DiskFullException;
 import io.indaba.core.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,8 +37,17 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        HelpLists.addTo(cli);
+        cli.registerConverter(java.nio.file.Path.class, value -> {
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(badPath(e));
+            }
+        });
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("indaba: " + ex.getMessage());
+            InvalidPathException bad = causeOf(ex, InvalidPathException.class);
+            err.println("indaba: " + (bad != null ? badPath(bad) : ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             String path = commandPath(ex.getCommandLine());
             err.println("try: indaba " + (path.isEmpty() ? "" : path + " ") + "--help");
@@ -49,6 +60,22 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** The first exception of {@code type} in {@code ex}'s cause chain, or null. */
+    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** A file name the JVM cannot encode: almost always non-ASCII letters under the C or POSIX locale. */
+    static String badPath(InvalidPathException e) {
+        return "cannot use the file name '" + e.getInput() + "' (" + e.getReason() + "); with non-ASCII names run "
+                + "under a UTF-8 locale, e.g. LANG=C.UTF-8";
+    }
+
     private static String commandPath(CommandLine c) {
         String name = c.getCommandSpec().qualifiedName(" ");
         return name.startsWith("indaba ") ? name.substring(7) : "";
@@ -56,6 +83,14 @@ public final class Main implements Runnable {
 
     /** The one line a user sees for a failure: the reason, never a stack trace. */
     static String oneLine(Throwable ex) {
+        DiskFullException full = causeOf(ex, DiskFullException.class);
+        if (full != null) {
+            return full.getMessage();
+        }
+        InvalidPathException bad = causeOf(ex, InvalidPathException.class);
+        if (bad != null) {
+            return badPath(bad);
+        }
         if (ex instanceof BadInputException || ex instanceof StoreException || ex instanceof IllegalArgumentException
                 || ex instanceof Cancelled || ex instanceof UncheckedIOException) {
             return ex.getMessage();
@@ -63,8 +98,11 @@ public final class Main implements Runnable {
         if (ex instanceof java.nio.file.NoSuchFileException nsf) {
             return nsf.getFile() + ": no such file";
         }
+        if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+        }
         if (ex instanceof java.io.IOException io) {
-            return io.getMessage();
+            return io.getMessage() != null ? io.getMessage() : "input/output error (" + io.getClass().getSimpleName() + ")";
         }
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code indaba new}: creates a project file. */
-@Command(name = "new", description = "Create a new project file.")
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a new project file.")
 final class NewCommand implements Callable<Integer> {
 
     @Spec
@@ -26,10 +26,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, description = "the project's name")
     String name;
 
-    @Option(names = "--source-lang", required = true, paramLabel = "TAG", description = "BCP-47 tag of the source language, e.g. en")
+    @Option(names = "--source-lang", converter = LanguageTagOption.class, required = true, paramLabel = "TAG", description = "BCP-47 tag of the source language, e.g. en")
     String sourceLang;
 
-    @Option(names = "--target-lang", paramLabel = "TAG", description = "BCP-47 tag of a target language (repeatable)")
+    @Option(names = "--target-lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "BCP-47 tag of a target language (repeatable)")
     List<String> targetLangs = new ArrayList<>();
 
     @Option(names = "--json", description = "print machine-readable JSON")

@@ -3,6 +3,7 @@ package io.indaba.core.cli;
 import io.indaba.core.project.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.qa.ProjectQa;
+import io.indaba.core.qa.QaCheckRegistry;
 import io.indaba.core.qa.QaFinding;
 import io.indaba.core.qa.Severity;
 import java.io.PrintWriter;
@@ -16,10 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba qa}: runs the QA checks over a project's translations. */
-@Command(name = "qa", description = "Run the QA checks over translations (all target languages, or --lang). "
+@Command(name = "qa", mixinStandardHelpOptions = true, description = "Run the QA checks over translations (all target languages, or --lang). "
         + "Exits 1 when any error-severity finding exists.")
 final class QaCommand implements Callable<Integer> {
 
@@ -29,7 +31,7 @@ final class QaCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--lang", paramLabel = "TAG", description = "only this target language")
+    @Option(names = "--lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "only this target language")
     String lang;
 
     @Option(names = "--check", paramLabel = "ID", description = "only findings of these check ids (repeatable)")
@@ -40,6 +42,15 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 0 or more, not " + limit);
+        }
+        List<String> known = QaCheckRegistry.standard().ids();
+        for (String c : checks) {
+            if (!known.contains(c)) {
+                throw new ParameterException(spec.commandLine(), "unknown check '" + c + "'; known: " + String.join(", ", known));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         ProjectQa qa = ProjectQa.standard();
         Map<String, Object> result = new LinkedHashMap<>();

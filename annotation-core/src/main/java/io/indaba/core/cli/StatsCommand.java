@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba stats}: agreement, model ratings and annotator reliability per language. */
-@Command(name = "stats", description = "Agreement (Krippendorff's alpha, Fleiss' and Cohen's kappa), Bradley-Terry "
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Agreement (Krippendorff's alpha, Fleiss' and Cohen's kappa), Bradley-Terry "
         + "ratings of the models and each annotator's reliability, per language.")
 final class StatsCommand implements Callable<Integer> {
 
@@ -32,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--lang", paramLabel = "TAG", description = "only this language")
+    @Option(names = "--lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "only this language")
     String lang;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",

@@ -24,7 +24,11 @@ public final class AtomicFile {
     /** Bytes written between background syncs: the final fsync then flushes at most about this much. */
     private static final long SYNC_EVERY = 64L << 20;
 
-    /** Writes {@code target} atomically; on any failure the target is untouched and the temporary file removed. */
+    /**
+     * Writes {@code target} atomically; on any failure the target is untouched and the temporary file removed. A
+     * target the {@link OutputGuard} protects (a project, a backup, a device, an existing file not to be replaced)
+     * is refused with {@link RefusedOutputException}; a full disk fails with {@link DiskFullException}.
+     */
     public static void write(Path target, Body body) throws IOException {
         write(target, body, SYNC_EVERY);
     }
@@ -32,43 +36,73 @@ public final class AtomicFile {
     /** {@link #write(Path, Body)} with background syncs every {@code syncEvery} bytes (tests use small ones). */
     static void write(Path target, Body body, long syncEvery) throws IOException {
         Path absolute = target.toAbsolutePath();
+        OutputGuard.check(absolute);
         Path dir = absolute.getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".partial");
+        StalePartials.clean(dir);
+        Path temp = null;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
-                Syncer syncer = new Syncer(channel, syncEvery);
-                try {
-                    // Writers such as Jackson close what they are given; the channel must stay open to be synced.
-                    body.write(new java.io.FilterOutputStream(out) {
-                        @Override
-                        public void write(byte[] b, int off, int len) throws IOException {
-                            out.write(b, off, len);
-                            syncer.wrote(len);
-                        }
-
-                        @Override
-                        public void close() throws IOException {
-                            out.flush();
-                        }
-                    });
-                    out.flush();
-                } finally {
-                    syncer.await();
+            try {
+                temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".partial");
+                writeAndSync(temp, body, syncEvery);
+            } catch (IOException | RuntimeException e) {
+                // the operating system's words ("No space left on device") name neither the file nor the remedy
+                if (DiskFullException.isNoSpace(e)) {
+                    throw new DiskFullException(absolute, e);
                 }
-                syncer.rethrow();
-                channel.force(true);
+                throw e;
             }
+            keepMode(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void writeAndSync(Path temp, Body body, long syncEvery) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
+            Syncer syncer = new Syncer(channel, syncEvery);
+            try {
+                // Writers such as Jackson close what they are given; the channel must stay open to be synced.
+                body.write(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                        syncer.wrote(len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush();
+                    }
+                });
+                out.flush();
+            } finally {
+                syncer.await();
+            }
+            syncer.rethrow();
+            channel.force(true);
+        }
+    }
+
+    /** A replaced file keeps its permissions: the temporary is created private (0600), which would narrow them. */
+    private static void keepMode(Path target, Path temp) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): there is no mode to keep
         }
     }
 

@@ -5,10 +5,12 @@ import io.indaba.core.project.LanguageTags;
 import io.indaba.core.project.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -20,13 +22,30 @@ final class DatasetCard {
     private DatasetCard() {
     }
 
-    static Path write(Project project, PreferenceExporter format, ExportOptions options, Policy policy,
-                      ExportTally tally) throws IOException {
+    /**
+     * Writes the card as {@code README.md}; a README already there is the user's and is kept unless they asked to
+     * replace files, and the card goes to {@link #besideName} instead (or nowhere, when that exists too).
+     */
+    static Optional<Path> write(Project project, PreferenceExporter format, ExportOptions options, Policy policy,
+                                ExportTally tally) throws IOException {
         Path data = options.out().toAbsolutePath();
         Path card = data.resolveSibling("README.md");
+        if (Files.exists(card) && !OutputGuard.mayReplace()) {
+            card = data.resolveSibling(besideName(data));
+            if (Files.exists(card)) {
+                return Optional.empty();
+            }
+        }
         String text = text(project.settings().name(), format, options, policy, tally, data.getFileName().toString());
         AtomicFile.write(card, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-        return card;
+        return Optional.of(card);
+    }
+
+    /** The card's name when a README.md is already there: the data file's name with {@code .card.md}. */
+    static String besideName(Path data) {
+        String name = data.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".card.md";
     }
 
     static String text(String projectName, PreferenceExporter format, ExportOptions options, Policy policy,

@@ -30,6 +30,11 @@ public final class MmluCsvExporter implements Exporter {
     }
 
     @Override
+    public boolean writesFolder() {
+        return true;
+    }
+
+    @Override
     public ExportReport export(Project project, ExportOptions options, Progress progress) {
         if (options.out() == null) {
             throw new IllegalArgumentException("--out (a folder) is required");

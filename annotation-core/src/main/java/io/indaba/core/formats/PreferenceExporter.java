@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every preference export shares: JSON Lines streamed from the store one item block at a time, written through
@@ -110,10 +111,18 @@ abstract class PreferenceExporter implements Exporter {
             });
             rows.finish(tally);
             List<Path> files = new ArrayList<>(List.of(options.out()));
+            List<String> notes = new ArrayList<>(tally.notes());
             if (!"false".equalsIgnoreCase(options.flag("card", "true"))) {
-                files.add(DatasetCard.write(project, this, options, policy, tally));
+                Optional<Path> card = DatasetCard.write(project, this, options, policy, tally);
+                card.ifPresent(files::add);
+                if (card.isEmpty() || !card.get().getFileName().toString().equals("README.md")) {
+                    notes.add("README.md already exists beside the data and was kept; "
+                            + card.map(c -> "the dataset card is in " + c.getFileName() + " (rename it to README.md "
+                            + "for the Hugging Face Hub)").orElse("no dataset card was written")
+                            + "; --force replaces README.md");
+                }
             }
-            return new ExportReport(id(), files, tally.rows(), tally.notes());
+            return new ExportReport(id(), files, tally.rows(), notes);
         } catch (IOException e) {
             throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
         }

@@ -75,7 +75,7 @@ record TranslationLanguage(String tag, Origin origin) {
                 return code;
             }
         }
-        throw new BadInputException(file, 1, "unknown language '" + name + "' in the header; pass --lang");
+        throw new BadInputException(file, 1, "unknown language '" + name + "' in the header; pass --target-lang");
     }
 
     private static String validate(Path file, String tag) {

@@ -82,7 +82,7 @@ final class WinograndeCsvImport {
             String named = TranslationLanguage.fromName(file, cols.targetLanguage());
             if (!named.equals(suffix)) {
                 throw new BadInputException(file, 1, "the file name says '" + suffix + "' but the header names "
-                        + cols.targetLanguage() + " (" + named + "); pass --lang");
+                        + cols.targetLanguage() + " (" + named + "); pass --target-lang");
             }
         }
         return TranslationLanguage.resolve(file, options.targetLang(), suffix, cols.targetLanguage());

@@ -51,13 +51,19 @@ public final class Backups {
                 + (label == null || label.isBlank() ? "" : "-" + label.replaceAll("[^A-Za-z0-9-]", "")) + SUFFIX;
         Path target = folder.resolve(name);
         Path partial = folder.resolve(name + PARTIAL);
-        db.onWriter(c -> {
-            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, partial.toString());
-                ps.execute();
-            }
-            return null;
-        });
+        try {
+            db.onWriter(c -> {
+                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, partial.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // a failed copy (a full disk, say) is no backup: leave no partial file, empty or not
+            deleteQuietly(partial);
+            throw e;
+        }
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

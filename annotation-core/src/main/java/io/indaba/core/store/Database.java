@@ -94,7 +94,9 @@ public final class Database implements AutoCloseable {
         try {
             db = connect(absolute);
         } catch (StoreException e) {
-            throw refuse(ProjectOpenException.Reason.CORRUPT, absolute, "cannot be opened: " + e.getMessage(), e);
+            // connect's message names the file already; refuse names it again
+            String why = e.getCause() instanceof SQLException sql ? describe(sql) : e.getMessage();
+            throw refuse(ProjectOpenException.Reason.CORRUPT, absolute, "cannot be opened: " + why, e);
         }
         try {
             if (version < Migrations.LATEST) {
@@ -179,7 +181,7 @@ public final class Database implements AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw new StoreException(file + ": " + describe(e), e);
         }
     }
 
@@ -240,7 +242,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(writer);
             } catch (SQLException e) {
-                throw new StoreException(describe(e), e);
+                throw new StoreException(file + ": " + describe(e), e);
             } finally {
                 writer.setAutoCommit(false);
             }
@@ -254,7 +256,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw new StoreException(file + ": " + describe(e), e);
         } finally {
             readers.offer(c);
         }
@@ -275,7 +277,7 @@ public final class Database implements AutoCloseable {
                     allReaders.add(fresh);
                     return fresh;
                 } catch (SQLException e) {
-                    throw new StoreException(describe(e), e);
+                    throw new StoreException(file + ": " + describe(e), e);
                 }
             }
         }
@@ -300,17 +302,17 @@ public final class Database implements AutoCloseable {
                 e.addSuppressed(rollbackFailure);
             }
             if (e instanceof SQLException sql) {
-                throw new StoreException(describe(sql), sql);
+                throw new StoreException(file + ": " + describe(sql), sql);
             }
             throw (RuntimeException) e;
         }
     }
 
-    private static <T> T runUnchecked(SqlWork<T> work, Connection c) {
+    private <T> T runUnchecked(SqlWork<T> work, Connection c) {
         try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw new StoreException(file + ": " + describe(e), e);
         }
     }
 
@@ -358,6 +360,8 @@ public final class Database implements AutoCloseable {
                 case 5, 6 -> "the project is busy in another program";
                 case 8 -> "the file is read-only";
                 case 10 -> "a disk input/output error occurred";
+                case 14 -> "cannot open the file: its folder is missing or not writable";
+                case 1 -> "the database refused the operation" + detail(e);
                 case 19 -> "a record conflicts with an existing one";
                 default -> null;
             };
@@ -366,6 +370,13 @@ public final class Database implements AutoCloseable {
             }
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** SQLite's own detail, the text in parentheses after its generic "[SQLITE_ERROR] SQL error..." phrase. */
+    private static String detail(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.indexOf('(');
+        return open >= 0 && m.endsWith(")") ? ": " + m.substring(open + 1, m.length() - 1) : "";
     }
 
     @Override

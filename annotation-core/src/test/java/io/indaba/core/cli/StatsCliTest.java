@@ -177,7 +177,7 @@ class StatsCliTest {
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("no pairwise judgements in fr (judged: am, yo)"), missing.err());
         Result badTag = run("stats", file.toString(), "--lang", "en_US");
-        assertEquals(Main.FAILED, badTag.code());
+        assertEquals(Main.USAGE, badTag.code(), "a malformed tag is a malformed command line");
         assertTrue(badTag.err().contains("en_US"), badTag.err());
         Result negative = run("stats", file.toString(), "--bootstrap", "-1");
         assertEquals(Main.FAILED, negative.code());

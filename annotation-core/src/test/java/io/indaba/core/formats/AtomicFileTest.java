@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,10 +69,39 @@ class AtomicFileTest {
             throw full;
         }, 128 << 10));
 
-        assertSame(full, thrown);
+        assertSame(full, thrown.getCause());
         assertArrayEquals("old\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
         assertEquals(List.of(target), files(dir));
         assertFalse(syncAlive());
+    }
+
+    @Test
+    void aFullDiskIsNamedWithTheFileEvenWhenTheWriterWrappedIt() {
+        Path target = dir.resolve("full.jsonl");
+        // JSON writers wrap the stream's IOException in an unchecked one; the user must still read "disk full"
+        DiskFullException e = assertThrows(DiskFullException.class, () -> AtomicFile.write(target, out -> {
+            throw new IllegalStateException(new IOException("No space left on device"));
+        }));
+        assertEquals("disk full while writing " + target.toAbsolutePath() + "; free some space and try again",
+                e.getMessage());
+    }
+
+    @Test
+    void staleTemporariesOfKilledExportsAreRemovedButFreshOnesAndOthersFilesStay() throws IOException {
+        Path stale = Files.writeString(dir.resolve(".data.jsonl.123.partial"), "x".repeat(1000));
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        Path fresh = Files.writeString(dir.resolve(".data.jsonl.456.partial"), "being written");
+        Path foreign = Files.writeString(dir.resolve("notes.partial"), "not ours");
+        Files.setLastModifiedTime(foreign, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+
+        StalePartials.clean(dir, Instant.now().minus(Duration.ofHours(1)));
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh), "a temporary newer than this process may be in progress");
+        assertTrue(Files.exists(foreign));
+
+        Files.setLastModifiedTime(fresh, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        AtomicFile.write(dir.resolve("data.jsonl"), out -> out.write('x'));
+        assertFalse(Files.exists(fresh), "the next export in the folder cleans up");
     }
 
     private static List<Path> files(Path dir) throws IOException {

@@ -77,7 +77,7 @@ class WinograndeCsvTest {
             Path f = TestProjects.write(dir, "winogrande_ig.csv", BILINGUAL);
             BadInputException e = assertThrows(BadInputException.class, () -> Formats.importer("bilingual-csv")
                     .importFile(p, f, ImportOptions.defaults(), Progress.NONE));
-            assertTrue(e.reason().contains("pass --lang"), e.reason());
+            assertTrue(e.reason().contains("pass --target-lang"), e.reason());
             assertEquals(0, p.itemCount());
         }
     }

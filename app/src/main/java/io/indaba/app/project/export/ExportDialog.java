@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -109,13 +110,32 @@ public final class ExportDialog {
         // Export keeps the dialog open: the report is the point of the dialog.
         run.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            model.start();
+            String replaces = model.replaces();
+            if (replaces.isEmpty()) {
+                model.start(false);
+            } else if (confirmReplace(dialog.getDialogPane().getScene().getWindow(), replaces)) {
+                model.start(true);
+            }
         });
         dialog.setOnCloseRequest(e -> model.cancel());
         DialogFit.refitOn(dialog, model.formatProperty(), model.errorProperty(), model.hintProperty());
         // The first field has the focus, not Close: Enter then runs the dialog's action, never dismisses it.
         dialog.setOnShown(e -> Platform.runLater(format::requestFocus));
         dialog.showAndWait();
+    }
+
+    /** Asks before an export replaces files; No, Escape and closing all keep the files. */
+    private static boolean confirmReplace(Window owner, String paths) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("export.confirmReplace", paths),
+                ButtonType.YES, ButtonType.NO);
+        ask.initOwner(owner);
+        ask.setTitle(Messages.get("export.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("export-confirm-replace");
+        // the safe answer is the default: Enter does not replace anyone's files by accident
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
+        return ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
     private static void choose(ExportViewModel model, Window window) {

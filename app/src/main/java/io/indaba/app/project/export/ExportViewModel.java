@@ -5,18 +5,22 @@ import io.indaba.app.project.OpenFailure;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.core.Cancelled;
+import io.indaba.core.formats.Export;
 import io.indaba.core.formats.ExportOptions;
 import io.indaba.core.formats.ExportReport;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.prefer.Policy;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -186,8 +190,48 @@ public final class ExportViewModel {
         return flags;
     }
 
-    /** Starts the export; does nothing while one runs. */
+    /**
+     * What the export would replace, one path a line, or empty when it writes only new files. The dialog asks the
+     * user before {@link #start(boolean) start(true)}; without that yes the core refuses to replace anything.
+     */
+    public String replaces() {
+        ExportFormat f = format.get();
+        Path out = output.get();
+        if (f == null || out == null) {
+            return "";
+        }
+        List<String> replaced = new ArrayList<>();
+        if (f.writesFolder()) {
+            if (holdsFiles(out)) {
+                replaced.add(Messages.format("export.replacesInFolder", out));
+            }
+        } else if (Files.exists(out)) {
+            replaced.add(out.toString());
+        }
+        if (!cardWarning(f, out).isEmpty()) {
+            replaced.add(out.toAbsolutePath().resolveSibling("README.md").toString());
+        }
+        return String.join("\n", replaced);
+    }
+
+    private static boolean holdsFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Starts the export without replacing any existing file; does nothing while one runs. */
     public void start() {
+        start(false);
+    }
+
+    /** Starts the export, replacing existing files only when {@code replace} (the user said yes to {@link #replaces}). */
+    public void start(boolean replace) {
         if (task.get() != null) {
             return;
         }
@@ -203,9 +247,10 @@ public final class ExportViewModel {
             return;
         }
         error.set("");
-        ExportOptions options = new ExportOptions(out, ALL.equals(language.get()) ? null : language.get(), flags());
+        ExportOptions options = new ExportOptions(out, ALL.equals(language.get()) ? null : language.get(), flags(),
+                replace);
         BackgroundTask started = session.run(Messages.format("task.export", chosen.id(), out.getFileName()),
-                (project, progress) -> chosen.exporter().export(project, options, progress), done -> {
+                (project, progress) -> Export.run(chosen.exporter(), project, options, progress), done -> {
                     task.set(null);
                     report.set(describe(done));
                     finished.set(finished.get() + 1);
@@ -243,7 +288,7 @@ public final class ExportViewModel {
         return cardWarning(f, output.get());
     }
 
-    /** Warns that the dataset card will replace a README.md already beside the output. */
+    /** Warns that a README.md already beside the output would be replaced by the dataset card (after asking). */
     private String cardWarning(ExportFormat f, Path out) {
         if (f == null || out == null || !f.has(ExportOption.CARD) || !writeCard.get()) {
             return "";

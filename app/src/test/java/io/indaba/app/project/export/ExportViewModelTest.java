@@ -74,6 +74,28 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aSecondExportReplacesTheFileAndTheCardOnlyAfterTheUserSaysYes() throws Exception {
+        try (ProjectSession session = sample()) {
+            ExportViewModel model = new ExportViewModel(session);
+            model.formatProperty().set(format(model, "dpo"));
+            Path out = model.outputProperty().get();
+            assertEquals("", model.replaces(), "nothing there yet: nothing to ask");
+            model.start();
+            Path readme = out.resolveSibling("README.md");
+            assertEquals(out + "\n" + readme, model.replaces());
+
+            Files.writeString(out, "kept\n");
+            model.start(false);
+            assertTrue(model.errorProperty().get().contains("already exists"), model.errorProperty().get());
+            assertEquals("kept\n", Files.readString(out), "no yes, no replacing");
+
+            model.start(true);
+            assertEquals("", model.errorProperty().get());
+            assertEquals(2, Files.readAllLines(out).size());
+        }
+    }
+
+    @Test
     void oneLanguageAndTheMajorityPolicyReachTheExporter() throws Exception {
         try (ProjectSession session = sample()) {
             ExportViewModel model = new ExportViewModel(session);

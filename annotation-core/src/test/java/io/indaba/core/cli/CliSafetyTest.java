@@ -1,0 +1,125 @@
+package io.indaba.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.indaba.core.formats.DiskFullException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export and command-line surface: what it refuses, what --help lists, and how failures read. */
+class CliSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path project() throws IOException {
+        Path p = dir.resolve("t.indaba");
+        assertEquals(0, run("new", p.toString(), "--name", "T", "--source-lang", "en", "--target-lang", "am").code());
+        Path in = Files.writeString(dir.resolve("in.jsonl"),
+                "{\"id\":\"m1\",\"kind\":\"mcq\",\"question\":\"Q?\",\"A\":\"a\",\"B\":\"b\",\"answer\":\"A\"}\n");
+        assertEquals(0, run("import", p.toString(), in.toString()).code());
+        return p;
+    }
+
+    @Test
+    void exportRefusesTheProjectItselfAndReplacesAFileOnlyWithForce() throws IOException {
+        Path p = project();
+        byte[] before = Files.readAllBytes(p);
+        Result self = run("export", p.toString(), "--format", "jsonl", "--out", p.toString(), "--force");
+        assertEquals(Main.FAILED, self.code());
+        assertTrue(self.err().contains("project"), self.err());
+        assertEquals(0, run("info", p.toString()).code(), "the project is still a project");
+        assertEquals(before.length, Files.size(p));
+
+        Path out = Files.writeString(dir.resolve("o.jsonl"), "keep\n");
+        Result refused = run("export", p.toString(), "--format", "jsonl", "--out", out.toString());
+        assertEquals(Main.FAILED, refused.code());
+        assertTrue(refused.err().contains("already exists; pass --force"), refused.err());
+        assertEquals("keep\n", Files.readString(out));
+        Result forced = run("export", p.toString(), "--format", "jsonl", "--out", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(out).contains("m1"));
+    }
+
+    @Test
+    void aTrailingSlashMeansAFolder() throws IOException {
+        Path p = project();
+        Result r = run("export", p.toString(), "--format", "jsonl", "--out", dir.resolve("bm") + "/");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("is a folder"), r.err());
+        assertFalse(Files.exists(dir.resolve("bm")), "no file named bm");
+    }
+
+    @Test
+    void exportingTheSourceLanguageSaysWhyNothingWasWritten() throws IOException {
+        Path p = project();
+        Result r = run("export", p.toString(), "--format", "mmlu-csv", "--lang", "en", "--out", dir.resolve("m").toString());
+        assertEquals(Main.FAILED, r.code());
+        assertTrue(r.err().contains("en is the project's source language"), r.err());
+    }
+
+    @Test
+    void everyCommandAnswersHelpAndListsTheChoices() {
+        for (String command : List.of("new", "info", "check", "backup", "import", "export", "qa", "stats")) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: indaba " + command), r.out());
+        }
+        String export = run("export", "-h").out();
+        assertTrue(export.contains("mmlu-csv") && export.contains("dpo-conversational") && export.contains("--force"), export);
+        String imports = run("import", "--help").out();
+        assertTrue(imports.contains("xliff") && imports.contains("mmlu-csv"), imports);
+        assertFalse(imports.contains("--formats"), "no option that does not exist is offered");
+        assertTrue(run("qa", "--help").out().contains("blank-count"));
+    }
+
+    @Test
+    void malformedValuesAreUsageErrors() throws IOException {
+        Path p = project();
+        Result limit = run("qa", p.toString(), "--limit", "-1");
+        assertEquals(Main.USAGE, limit.code());
+        assertTrue(limit.err().contains("--limit must be 0 or more"), limit.err());
+        Result tag = run("export", p.toString(), "--format", "jsonl", "--lang", "en_US", "--out", "x.jsonl");
+        assertEquals(Main.USAGE, tag.code());
+        assertTrue(tag.err().contains("use '-' not '_'"), tag.err());
+        Result folder = run("import", p.toString(), dir.toString());
+        assertEquals(Main.FAILED, folder.code());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+    }
+
+    @Test
+    void failuresReadAsOneLineThatNamesTheFile() {
+        Path file = Path.of("/data/out.jsonl");
+        String full = Main.oneLine(new UncheckedIOException("x: cannot write: y",
+                new DiskFullException(file, new IOException("No space left on device"))));
+        assertTrue(full.startsWith("disk full while writing " + file), full);
+        assertEquals("input/output error (IOException)", Main.oneLine(new IOException()));
+        String path = Main.oneLine(new InvalidPathException("ሰላም.indaba", "Malformed input or input contains unmappable characters"));
+        assertTrue(path.contains("ሰላም.indaba") && path.contains("LANG=C.UTF-8"), path);
+        // a NUL is the file name every platform refuses, as a C locale refuses non-ASCII ones
+        Result parsed = run("new", dir.resolve("a") + "\0b.indaba", "--name", "X", "--source-lang", "en");
+        assertEquals(Main.USAGE, parsed.code());
+        assertTrue(parsed.err().contains("cannot use the file name"), parsed.err());
+        assertFalse(parsed.err().contains("InvalidPathException"), parsed.err());
+    }
+}
