@@ -21,6 +21,11 @@ final class ProjectOption {
         return Project.open(project);
     }
 
+    /** For commands that only read: they must not migrate, back up or wait on another process's writes. */
+    Project openReadOnly() {
+        return Project.openReadOnly(project);
+    }
+
     String actor() {
         return actor != null ? actor : System.getProperty("user.name", "indaba");
     }
