@@ -203,7 +203,7 @@ public final class Database implements AutoCloseable {
         String why = switch (reason) {
             case CORRUPT -> "is damaged: ";
             case LOCKED -> "is in use: ";
-            default -> "cannot be read (the file itself is not damaged): ";
+            default -> "cannot be opened, though the file itself is sound: ";
         };
         return refuse(reason, file, why + describe(e), e);
     }
@@ -465,10 +465,10 @@ public final class Database implements AutoCloseable {
             }
             String base = switch (code.code & 0xFF) {
                 case 13 -> "the disk is full";
+                case 10 -> code == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE ? "the disk is full" : "a disk input/output error occurred";
                 case 11, 26 -> "the file is damaged or not a database";
                 case 5, 6 -> "the project is busy in another program";
                 case 8 -> "the file is read-only";
-                case 10 -> "a disk input/output error occurred";
                 case 19 -> "a record conflicts with an existing one";
                 default -> null;
             };

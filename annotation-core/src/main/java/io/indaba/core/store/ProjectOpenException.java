@@ -70,6 +70,9 @@ public final class ProjectOpenException extends StoreException {
         if (!(e instanceof org.sqlite.SQLiteException sqlite)) {
             return Reason.IO_ERROR;
         }
+        if (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_IOERR_SHMSIZE) {
+            return Reason.DISK_FULL; // the shared-memory file could not grow: no space left
+        }
         return switch (sqlite.getResultCode().code & 0xFF) {
             case 11, 26 -> Reason.CORRUPT;
             case 13 -> Reason.DISK_FULL;

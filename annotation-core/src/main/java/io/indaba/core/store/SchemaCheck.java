@@ -38,6 +38,9 @@ final class SchemaCheck {
                 found.add("missing " + line);
             }
         }
+        // Whole tables, indexes, triggers and views first: they say more than the columns they take with them.
+        found.sort(java.util.Comparator.comparing((String d) -> d.contains(" column of ") || d.contains(" key of ")
+                || d.contains(" foreign key of ")));
         return found;
     }
 
