@@ -94,6 +94,7 @@ public final class MainViewModel {
         Files.deleteIfExists(partial);
         SampleProject.build(partial);
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(io.indaba.core.store.ProjectLock.fileFor(partial)); // nothing opens the temporary name
     }
 
     /** Opens {@code file}, closing the open project first. */

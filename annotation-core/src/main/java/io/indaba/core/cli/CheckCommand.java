@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code indaba check}: integrity; exit 0 only when the file is sound. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a project's integrity; exits 0 only when it is sound.")
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a project's integrity and schema; exits 0 only when it is sound.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -26,7 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--move-aside", description = "if the file is damaged or not a project, rename it aside (never deleted)")
+    @Option(names = "--move-aside", description = "if the file is damaged or not a project, rename it aside (never "
+            + "deleted); refused while another process has it open, and never done for a file that is only unreadable "
+            + "(full disk, read-only folder, busy)")
     boolean moveAside;
 
     @Override
@@ -36,11 +39,11 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", project.project.toString());
         List<String> problems;
-        try (Project p = project.open()) {
+        try (Project p = project.openReadOnly()) {
             problems = p.integrityProblems();
         } catch (ProjectOpenException e) {
             result.put("sound", false);
-            result.put("problems", List.of(e.getMessage()));
+            result.put("problems", e.details().isEmpty() ? List.of(e.getMessage()) : e.details());
             e.newestBackup().ifPresent(b -> result.put("newestBackup", b.toString()));
             if (moveAside && e.canMoveAside()) {
                 Path moved = Quarantine.moveAside(e.file(), "damaged");
@@ -67,10 +70,14 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         err.println("indaba: " + message);
+        if (result.get("problems") instanceof List<?> each && each.size() > 1) {
+            each.forEach(pr -> err.println("  " + pr));
+        }
         if (result.containsKey("movedTo")) {
             err.println("moved aside to " + result.get("movedTo"));
         } else if (moveAside) {
-            err.println("not moved: the file is not damaged, only unreadable for this version");
+            err.println("not moved: the file is not damaged (its integrity check passes or it could not be read); "
+                    + "nothing was changed");
         }
     }
 }

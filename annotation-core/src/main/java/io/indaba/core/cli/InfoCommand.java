@@ -22,7 +22,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = project.open()) {
+        try (Project p = project.openReadOnly()) {
             ProjectInfo info = p.info();
             PrintWriter out = spec.commandLine().getOut();
             if (project.json) {

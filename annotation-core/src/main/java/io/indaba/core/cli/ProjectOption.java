@@ -1,6 +1,7 @@
 package io.indaba.core.cli;
 
 import io.indaba.core.project.Project;
+import io.indaba.core.store.ProjectOpenException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,23 @@ final class ProjectOption {
 
     Project open() {
         return Project.open(project);
+    }
+
+    /**
+     * For commands that only read: they must not write or wait on another process's writes. A project from an older
+     * Indaba is upgraded once first (with its one before-migration backup), as opening it in the app would do;
+     * refusing to read it would leave the user nothing to do but run an unrelated writing command.
+     */
+    Project openReadOnly() {
+        try {
+            return Project.openReadOnly(project);
+        } catch (ProjectOpenException e) {
+            if (e.reason() != ProjectOpenException.Reason.NEEDS_UPGRADE) {
+                throw e;
+            }
+            Project.open(project).close();
+            return Project.openReadOnly(project);
+        }
     }
 
     String actor() {

@@ -55,7 +55,7 @@ final class QaCommand implements Callable<Integer> {
         ProjectQa qa = ProjectQa.standard();
         Map<String, Object> result = new LinkedHashMap<>();
         boolean errors = false;
-        try (Project p = project.open()) {
+        try (Project p = project.openReadOnly()) {
             List<String> langs = lang == null ? p.settings().targetLangs() : List.of(LanguageTags.validate(lang));
             for (String l : langs) {
                 List<QaFinding> findings = new ArrayList<>();

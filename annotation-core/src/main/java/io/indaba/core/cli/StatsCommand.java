@@ -58,7 +58,7 @@ final class StatsCommand implements Callable<Integer> {
                     + bootstrap);
         }
         String tag = lang == null ? null : LanguageTags.validate(lang);
-        try (Project p = project.open()) {
+        try (Project p = project.openReadOnly()) {
             VoteSet votes = new PreferenceVotes(p.judgements(), p.candidates()).read(tag);
             if (tag != null && votes.votes().isEmpty()) {
                 throw new IllegalArgumentException(p.file() + " has no pairwise judgements in " + tag

@@ -47,6 +47,9 @@ public final class AnnotatorPackage {
         if (byLanguage) {
             assignments = project.database().read(c -> assignmentsByLanguage(c, annotator));
         }
+        List<Assignment> granted = assignments;
+        // Recorded in the lead's project: a returned package is held to this, not to its own (editable) settings.
+        PackageGrant grant = project.database().write(c -> PackageGrant.record(c, annotatorId, granted));
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         deleteQuietly(partial);
         long[] counts;
@@ -55,7 +58,7 @@ public final class AnnotatorPackage {
             pkg.annotators().save(annotator, "package:" + annotatorId);
             List<Assignment> assigned = assignments;
             counts = project.database().read(src -> pkg.database().write(dst ->
-                    PackageCopy.fill(src, dst, project.file(), annotator, assigned)));
+                    PackageCopy.fill(src, dst, project.file(), annotator, assigned, grant.packageId())));
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
@@ -70,6 +73,7 @@ public final class AnnotatorPackage {
             deleteQuietly(partial);
             throw new StoreException(target + ": cannot write the package: " + e.getMessage(), e);
         }
+        deleteQuietly(partial); // the lock file of the temporary name, which nothing else will open
         return new PackageContents(target, annotatorId, counts[0], counts[1], counts[2], byLanguage);
     }
 
@@ -120,17 +124,25 @@ public final class AnnotatorPackage {
 
     /**
      * Merges a returned package's judgements by uid in one transaction: new ones are added, identical ones ignored,
-     * and one whose content differs from the stored judgement is reported as a conflict and left as it is.
+     * and one whose content differs from the stored judgement is reported as a conflict and left as it is. Only
+     * votes by the annotator the package was exported for, on the items assigned to them then (as recorded in this
+     * project), are accepted; adjudications and everything else are refused and reported.
      */
     public static MergeReport merge(Project project, Path returned) {
-        try (Project pkg = Project.open(returned)) {
-            String annotatorId = pkg.database().read(c -> setting(c, ANNOTATOR_SETTING));
-            if (annotatorId == null) {
+        try (Project pkg = Project.openReadOnly(returned)) {
+            String claimed = pkg.database().read(c -> setting(c, ANNOTATOR_SETTING));
+            if (claimed == null) {
                 throw new IllegalArgumentException(returned + " is not an annotator package (no " + ANNOTATOR_SETTING
                         + " setting)");
             }
+            String packageId = pkg.database().read(c -> setting(c, PackageGrant.ID_SETTING));
+            PackageGrant grant = project.database().read(c -> PackageGrant.find(c, packageId));
+            if (grant == null) {
+                throw new IllegalArgumentException(returned + " was not exported from this project (it has no record "
+                        + "of this package); export a new package for " + claimed);
+            }
             return pkg.database().read(src -> project.database().write(dst ->
-                    PackageMerge.run(src, dst, annotatorId, returned)));
+                    PackageMerge.run(src, dst, grant, claimed, returned)));
         }
     }
 
@@ -144,7 +156,7 @@ public final class AnnotatorPackage {
     }
 
     private static void deleteQuietly(Path p) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
             try {
                 Files.deleteIfExists(p.resolveSibling(p.getFileName() + suffix));
             } catch (IOException ignored) {

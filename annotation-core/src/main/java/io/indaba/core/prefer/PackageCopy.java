@@ -20,10 +20,11 @@ final class PackageCopy {
 
     /** Fills {@code dst}; returns the counts of items, candidates and judgements copied. */
     static long[] fill(Connection src, Connection dst, Path source, Annotator annotator,
-                       java.util.List<AnnotatorPackage.Assignment> assignments) throws SQLException {
+                       java.util.List<AnnotatorPackage.Assignment> assignments, String packageId) throws SQLException {
         try (PreparedStatement ps = dst.prepareStatement("INSERT INTO project_setting (name, value) VALUES (?, ?)")) {
             for (String[] kv : new String[][] {{AnnotatorPackage.ANNOTATOR_SETTING, annotator.id()},
-                    {"package.source", source.getFileName().toString()}, {"package.created_at", Clock.now()}}) {
+                    {"package.source", source.getFileName().toString()}, {"package.created_at", Clock.now()},
+                    {PackageGrant.ID_SETTING, packageId}}) {
                 ps.setString(1, kv[0]);
                 ps.setString(2, kv[1]);
                 ps.addBatch();

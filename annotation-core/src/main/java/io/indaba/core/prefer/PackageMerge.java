@@ -26,13 +26,19 @@ final class PackageMerge {
     private PackageMerge() {
     }
 
-    static MergeReport run(Connection src, Connection dst, String annotatorId, Path file) throws SQLException {
+    static MergeReport run(Connection src, Connection dst, PackageGrant grant, String claimed, Path file)
+            throws SQLException {
         checkItems(src, dst, file);
+        String annotatorId = grant.annotatorId();
+        List<MergeReport.Conflict> conflicts = new ArrayList<>();
+        if (!annotatorId.equals(claimed)) {
+            conflicts.add(new MergeReport.Conflict("", "the package names '" + claimed + "' as its annotator, but it "
+                    + "was exported for '" + annotatorId + "'; only " + annotatorId + "'s votes are accepted"));
+        }
         long[] candidatesAdded = {0};
-        Map<Long, Long> ids = candidates(src, dst, annotatorId, candidatesAdded);
+        Map<Long, Long> ids = candidates(src, dst, grant, candidatesAdded, conflicts);
         long added = 0;
         long identical = 0;
-        List<MergeReport.Conflict> conflicts = new ArrayList<>();
         try (PreparedStatement read = src.prepareStatement("SELECT " + JUDGEMENT_COLUMNS + " FROM judgement ORDER BY id");
              PreparedStatement find = dst.prepareStatement("SELECT " + JUDGEMENT_COLUMNS + " FROM judgement WHERE uid = ?");
              ResultSet rs = read.executeQuery()) {
@@ -44,9 +50,9 @@ final class PackageMerge {
                     stored = hit.next() ? Judgements.read(hit) : null;
                 }
                 if (stored == null) {
-                    if (!annotatorId.equals(j.annotatorId())) {
-                        conflicts.add(new MergeReport.Conflict(j.uid(), "made by '" + j.annotatorId()
-                                + "', but the package belongs to '" + annotatorId + "'"));
+                    String refused = refusal(j, grant, ids);
+                    if (refused != null) {
+                        conflicts.add(new MergeReport.Conflict(j.uid(), refused));
                         continue;
                     }
                     Judgements.insert(dst, j);
@@ -66,6 +72,27 @@ final class PackageMerge {
                 "file", file.getFileName().toString(), "added", added, "identical", identical,
                 "conflicts", conflicts.size(), "candidates", candidatesAdded[0]));
         return new MergeReport(annotatorId, added, identical, candidatesAdded[0], conflicts);
+    }
+
+    /** Why a new judgement from the package may not be merged, or null when it may. */
+    private static String refusal(Judgement j, PackageGrant grant, Map<Long, Long> ids) {
+        if (j.adjudication()) {
+            return "an adjudication; a package carries only its annotator's votes, never a reviewer's decision";
+        }
+        if (!grant.annotatorId().equals(j.annotatorId())) {
+            return "made by '" + j.annotatorId() + "', but the package was exported for '" + grant.annotatorId() + "'";
+        }
+        if (!grant.assigned(j.itemId(), j.lang())) {
+            return "item " + j.itemId() + " in " + j.lang() + " was not assigned to '" + grant.annotatorId()
+                    + "' in this package";
+        }
+        for (Long candidate : java.util.stream.Stream.concat(java.util.stream.Stream.of(j.candidateA(), j.candidateB()),
+                j.ranking().stream().flatMap(List::stream)).filter(Objects::nonNull).toList()) {
+            if (!ids.containsValue(candidate)) {
+                return "refers to candidate " + candidate + ", which the package may not add";
+            }
+        }
+        return null;
     }
 
     /** Refuses a package made from another project: its items must be this project's items under the same ids. */
@@ -90,8 +117,10 @@ final class PackageMerge {
      * Maps each package candidate to a project candidate: the same id when it is the same text of the same item,
      * else an equal candidate added by an earlier merge, else a new one (an annotator's edit).
      */
-    private static Map<Long, Long> candidates(Connection src, Connection dst, String annotatorId, long[] added)
-            throws SQLException {
+    private static Map<Long, Long> candidates(Connection src, Connection dst, PackageGrant grant, long[] added,
+                                              List<MergeReport.Conflict> refused) throws SQLException {
+        String annotatorId = grant.annotatorId();
+        java.util.Set<Long> items = grant.items();
         Map<Long, Long> ids = new HashMap<>();
         try (var s = src.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + CANDIDATE_COLUMNS + " FROM candidate ORDER BY id");
@@ -115,6 +144,11 @@ final class PackageMerge {
                         ids.put(k.id(), hit.getLong(1));
                         continue;
                     }
+                }
+                if (!items.contains(k.itemId())) {
+                    refused.add(new MergeReport.Conflict("candidate " + k.id(), "a new candidate for item " + k.itemId()
+                            + ", which was not assigned to '" + annotatorId + "' in this package"));
+                    continue;
                 }
                 Long parent = k.parentId() == null ? null : ids.get(k.parentId());
                 Candidate copy = new Candidate(0, k.itemId(), k.externalId(), k.text(), k.langRequested(),

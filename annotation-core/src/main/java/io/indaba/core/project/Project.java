@@ -90,6 +90,11 @@ public final class Project implements AutoCloseable {
         return new Project(Database.open(file));
     }
 
+    /** Opens an existing project only to read: nothing is migrated, backed up or written, and no writer is waited on. */
+    public static Project openReadOnly(Path file) {
+        return new Project(Database.openReadOnly(file));
+    }
+
     /** The project's settings as stored. */
     public ProjectSettings settings() {
         return db.read(c -> {

@@ -44,6 +44,7 @@ public final class Backups {
         Path folder = folderFor(db.file());
         try {
             Files.createDirectories(folder);
+            FileModes.privateFolderFor(db.file(), folder);
         } catch (IOException e) {
             throw new StoreException(folder + ": cannot create backup folder: " + e.getMessage(), e);
         }
@@ -65,6 +66,7 @@ public final class Backups {
             throw e;
         }
         try {
+            FileModes.copy(db.file(), partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(target + ": cannot finish backup: " + e.getMessage(), e);
@@ -142,19 +144,20 @@ public final class Backups {
 
     /**
      * Replaces a closed project with a backup. The current file is moved aside, never overwritten, and the backup
-     * is checked to open before anything moves.
+     * is checked to open before anything moves. Refuses while any process has the project open.
      */
     public static Path restore(Path backup, Path project) {
-        try (Database check = Database.open(backup)) {
+        try (Database check = Database.openReadOnly(backup)) {
             check.read(c -> null);
         }
         Path absolute = project.toAbsolutePath();
-        Path movedAside = null;
-        try {
-            Path staged = absolute.resolveSibling(absolute.getFileName() + ".restoring");
+        try (ProjectLock alone = ProjectLock.exclusive(absolute)) {
+            Path movedAside = null;
+            Path staged = Restoring.fileFor(absolute);
             Files.copy(backup, staged, StandardCopyOption.REPLACE_EXISTING);
+            FileModes.copy(Files.exists(absolute) ? absolute : backup, staged);
             if (Files.exists(absolute)) {
-                movedAside = Quarantine.moveAside(absolute, "replaced");
+                movedAside = Quarantine.moveAsideLocked(absolute, "replaced");
             }
             Files.move(staged, absolute, StandardCopyOption.ATOMIC_MOVE);
             return movedAside;

@@ -33,6 +33,10 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final int READERS = 3;
 
+    static {
+        NativeLibraryFolder.use();
+    }
+
     private final Path file;
     private final Connection writer;
     private final ExecutorService writerThread;
@@ -40,13 +44,17 @@ public final class Database implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final boolean wal;
+    private final ProjectLock lock;
+    private final ReadOnlySidecars sidecars;
     private volatile Thread writerThreadRef;
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer, boolean wal) {
+    private Database(Path file, Connection writer, boolean wal, ProjectLock lock, ReadOnlySidecars sidecars) {
         this.file = file;
         this.writer = writer;
         this.wal = wal;
+        this.lock = lock;
+        this.sidecars = sidecars;
         this.writerThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "indaba-store-writer");
             t.setDaemon(true);
@@ -69,7 +77,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(absolute.getParent() + ": cannot create folder: " + e.getMessage(), e);
         }
-        Database db = connect(absolute);
+        ProjectLock lock = ProjectLock.shared(absolute);
+        Database db;
+        try {
+            db = connect(absolute, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         try {
             db.write(c -> {
                 Migrations.migrate(c);
@@ -82,39 +97,69 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /** Opens an existing project file, refusing foreign, damaged or newer files with a one-line reason. */
+    /** Opens an existing project file to read and write, upgrading an older schema after one backup per version. */
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens an existing project file only to read: no writer connection, no migration, no backup, nothing written,
+     * so it never waits on another process's write transaction.
+     */
+    public static Database openReadOnly(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean readOnly) {
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
             throw refuse(ProjectOpenException.Reason.NOT_FOUND, absolute, "no such project file", null);
         }
+        // Identified before the lock is taken, so a file that is refused gains no lock file beside it.
         checkHeader(absolute);
-        int version = identify(absolute);
-        Database db;
+        ReadOnlySidecars sidecars = readOnly ? ReadOnlySidecars.before(absolute) : null;
+        int version = identify(absolute, readOnly);
+        ProjectLock lock;
         try {
-            db = connect(absolute);
+            lock = ProjectLock.shared(absolute);
         } catch (StoreException e) {
-            // connect's message names the file already; refuse names it again
-            String why = e.getCause() instanceof SQLException sql ? describe(sql) : e.getMessage();
-            throw refuse(ProjectOpenException.Reason.CORRUPT, absolute, "cannot be opened: " + why, e);
+            throw new ProjectOpenException(ProjectOpenException.Reason.LOCKED, absolute, e.getMessage(), null, e);
         }
         try {
-            if (version < Migrations.LATEST) {
-                db.migrate();
+            Restoring.sweep(absolute);
+            Database db = readOnly ? new Database(absolute, null, true, lock, sidecars) : connectExisting(absolute, lock);
+            try {
+                if (!readOnly && version < Migrations.LATEST) {
+                    db.migrate(version);
+                }
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
             }
-            return db;
         } catch (RuntimeException e) {
-            db.close();
+            lock.close();
             throw e;
         }
     }
 
+    private static Database connectExisting(Path file, ProjectLock lock) {
+        try {
+            return connect(file, lock);
+        } catch (StoreException e) {
+            ProjectOpenException.Reason reason = e.getCause() instanceof SQLException sql
+                    ? ProjectOpenException.reasonFor(sql) : ProjectOpenException.Reason.IO_ERROR;
+            throw refuse(reason, file, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * Reads the schema version on a plain connection that sets nothing: the writer's settings switch the file to
-     * WAL, which would rewrite the header of a foreign or newer file that must be refused untouched.
+     * Reads the schema version and checks the schema on a plain connection that sets nothing: the writer's settings
+     * switch the file to WAL, which would rewrite the header of a foreign or newer file that must be refused untouched.
      */
-    private static int identify(Path file) {
+    private static int identify(Path file, boolean readOnly) {
         int[] ids;
+        List<String> differences = List.of();
         SQLiteConfig plain = new SQLiteConfig();
         plain.setBusyTimeout(BUSY_TIMEOUT_MS);
         try (Connection c = plain.createConnection("jdbc:sqlite:" + file)) {
@@ -122,11 +167,11 @@ public final class Database implements AutoCloseable {
                 rs.next();
             }
             ids = new int[] {Migrations.applicationId(c), Migrations.userVersion(c)};
+            if (ids[0] == Migrations.APPLICATION_ID && ids[1] <= Migrations.LATEST) {
+                differences = SchemaCheck.differences(c, ids[1]);
+            }
         } catch (SQLException e) {
-            boolean busy = e instanceof SQLiteException sqlite
-                    && ((sqlite.getResultCode().code & 0xFF) == 5 || (sqlite.getResultCode().code & 0xFF) == 6);
-            throw busy ? refuse(ProjectOpenException.Reason.LOCKED, file, "is in use: " + describe(e), e)
-                    : refuse(ProjectOpenException.Reason.CORRUPT, file, "is damaged: " + describe(e), e);
+            throw unreadable(file, e);
         }
         if (ids[0] != Migrations.APPLICATION_ID) {
             throw refuse(ProjectOpenException.Reason.FOREIGN, file, "is an SQLite database but not an Indaba project", null);
@@ -136,24 +181,52 @@ public final class Database implements AutoCloseable {
                     "was written by a newer Indaba (schema " + ids[1] + "; this version reads up to "
                             + Migrations.LATEST + "); update Indaba to open it", null);
         }
+        if (!differences.isEmpty()) {
+            throw new ProjectOpenException(ProjectOpenException.Reason.SCHEMA_MISMATCH, file, file
+                    + ": its tables differ from what Indaba creates (changed by another program?): "
+                    + SchemaCheck.summary(differences), null, null, differences);
+        }
+        if (readOnly && ids[1] < Migrations.LATEST) {
+            throw refuse(ProjectOpenException.Reason.NEEDS_UPGRADE, file, "has schema " + ids[1]
+                    + " and must be upgraded to " + Migrations.LATEST + " first; open it in the app or run a command "
+                    + "that writes (such as `indaba backup`)", null);
+        }
         return ids[1];
     }
 
-    private void migrate() {
-        new Backups(this).create("before-migration");
+    /** Tells damage from I/O conditions; a file whose integrity check passes is never called damaged. */
+    private static ProjectOpenException unreadable(Path file, SQLException e) {
+        ProjectOpenException.Reason reason = ProjectOpenException.reasonFor(e);
+        if (reason == ProjectOpenException.Reason.CORRUPT && IntegrityProbe.passes(file)) {
+            reason = ProjectOpenException.Reason.IO_ERROR;
+        }
+        String why = switch (reason) {
+            case CORRUPT -> "is damaged: ";
+            case LOCKED -> "is in use: ";
+            default -> "cannot be opened, though the file itself is sound: ";
+        };
+        return refuse(reason, file, why + describe(e), e);
+    }
+
+    private void migrate(int from) {
+        String label = "before-migration-v" + from;
+        // One backup per schema version: a failed upgrade retried every start must not fill the backup folder.
+        boolean taken = Backups.list(file).stream().anyMatch(b -> b.getFileName().toString().endsWith(label + ".indaba"));
+        if (!taken) {
+            new Backups(this).create(label);
+        }
         write(c -> {
             Migrations.migrate(c);
             return null;
         });
     }
-
     private static void checkHeader(Path file) {
         byte[] head = new byte[SQLITE_MAGIC.length];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw refuse(ProjectOpenException.Reason.NOT_FOUND, file, "cannot be read: " + e.getMessage(), e);
+            throw refuse(ProjectOpenException.Reason.IO_ERROR, file, "cannot be read: " + e.getMessage(), e);
         }
         if (read == 0) {
             throw refuse(ProjectOpenException.Reason.NOT_SQLITE, file, "is empty, not an Indaba project", null);
@@ -169,12 +242,13 @@ public final class Database implements AutoCloseable {
         return new ProjectOpenException(reason, file, file + ": " + why + offer, newest, cause);
     }
 
-    private static Database connect(Path file) {
+    private static Database connect(Path file, ProjectLock lock) {
         boolean wal = !SyncedFolders.isRiskyForWal(file);
         try {
+            // Auto-commit, with BEGIN IMMEDIATE per write: sqlite-jdbc's manual-commit mode holds a write lock from
+            // open to close, which made every other process's open wait and fail "busy".
             Connection c = config(wal).createConnection("jdbc:sqlite:" + file);
-            c.setAutoCommit(false);
-            Database db = new Database(file, c, wal);
+            Database db = new Database(file, c, wal, lock, null);
             if (!wal) {
                 db.warnings.add(file.getParent() + " looks like a network or cloud-synced folder: WAL is off, "
                         + "so keep the project closed on other machines while you work on it");
@@ -193,6 +267,25 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
+    }
+
+    /** Readers set no journal mode: that pragma may write, and a reader must never wait on a writer. */
+    private static SQLiteConfig readerConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config;
+    }
+
+    private void refuseReadOnly() {
+        if (writer == null) {
+            throw new StoreException(file + ": opened read-only; this command cannot change the project");
+        }
+    }
+
+    /** Whether this open may write. */
+    public boolean readOnly() {
+        return writer == null;
     }
 
     /** Online backups of this file. */
@@ -220,6 +313,7 @@ public final class Database implements AutoCloseable {
      * Nested calls from inside a write run in the enclosing transaction.
      */
     public <T> T write(SqlWork<T> work) {
+        refuseReadOnly();
         if (Thread.currentThread() == writerThreadRef) {
             return runUnchecked(work, writer);
         }
@@ -230,21 +324,22 @@ public final class Database implements AutoCloseable {
     /** Like {@link #write} but returns at once; the future completes after the commit. */
     public <T> CompletableFuture<T> writeAsync(SqlWork<T> work) {
         ensureOpen();
+        refuseReadOnly();
         return CompletableFuture.supplyAsync(() -> inTransaction(work), writerThread);
     }
 
     /** Runs {@code work} on the writer connection outside a transaction (VACUUM INTO, checkpoints). */
     <T> T onWriter(SqlWork<T> work) {
         refuseUiThread();
+        if (writer == null) {
+            return read(work);
+        }
         return await(writerThread.submit(() -> {
             ensureOpen();
-            writer.setAutoCommit(true);
             try {
                 return work.run(writer);
             } catch (SQLException e) {
                 throw new StoreException(file + ": " + describe(e), e);
-            } finally {
-                writer.setAutoCommit(false);
             }
         }));
     }
@@ -270,7 +365,7 @@ public final class Database implements AutoCloseable {
         synchronized (allReaders) {
             if (allReaders.size() < READERS) {
                 try {
-                    Connection fresh = config(wal).createConnection("jdbc:sqlite:" + file);
+                    Connection fresh = readerConfig().createConnection("jdbc:sqlite:" + file);
                     try (Statement s = fresh.createStatement()) {
                         s.execute("PRAGMA query_only = 1");
                     }
@@ -292,19 +387,33 @@ public final class Database implements AutoCloseable {
     private <T> T inTransaction(SqlWork<T> work) {
         ensureOpen();
         try {
+            exec("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw new StoreException(describe(e), e);
+        }
+        try {
             T result = work.run(writer);
-            writer.commit();
+            exec("COMMIT");
             return result;
         } catch (SQLException | RuntimeException e) {
             try {
-                writer.rollback();
+                exec("ROLLBACK");
             } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
+                // SQLite may have rolled back already (a full disk does that); nothing is left to undo then.
+                if (!String.valueOf(rollbackFailure.getMessage()).contains("no transaction is active")) {
+                    e.addSuppressed(rollbackFailure);
+                }
             }
             if (e instanceof SQLException sql) {
                 throw new StoreException(file + ": " + describe(sql), sql);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -356,10 +465,10 @@ public final class Database implements AutoCloseable {
             }
             String base = switch (code.code & 0xFF) {
                 case 13 -> "the disk is full";
+                case 10 -> code == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE ? "the disk is full" : "a disk input/output error occurred";
                 case 11, 26 -> "the file is damaged or not a database";
                 case 5, 6 -> "the project is busy in another program";
                 case 8 -> "the file is read-only";
-                case 10 -> "a disk input/output error occurred";
                 case 14 -> "cannot open the file: its folder is missing or not writable";
                 case 1 -> "the database refused the operation" + detail(e);
                 case 19 -> "a record conflicts with an existing one";
@@ -385,14 +494,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            writerThread.submit(() -> {
-                try {
-                    writer.rollback();
-                } catch (SQLException ignored) {
-                    // nothing was pending
-                }
-                return null;
-            }).get(10, TimeUnit.SECONDS);
+            writerThread.submit(() -> null).get(10, TimeUnit.SECONDS);
         } catch (Exception ignored) {
             // close anyway
         }
@@ -409,7 +511,13 @@ public final class Database implements AutoCloseable {
             }
             allReaders.clear();
         }
-        closeQuietly(writer);
+        if (writer != null) {
+            closeQuietly(writer);
+        }
+        lock.close();
+        if (sidecars != null) {
+            sidecars.removeIfLeft();
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -36,8 +36,13 @@ public final class Migrations {
 
     /** Runs every script above the file's version, each in the caller's transaction. */
     static void migrate(Connection c) throws SQLException {
+        migrateTo(c, LATEST);
+    }
+
+    /** Runs every script above the file's version up to {@code target}. */
+    static void migrateTo(Connection c, int target) throws SQLException {
         int from = userVersion(c);
-        for (int version = from + 1; version <= LATEST; version++) {
+        for (int version = from + 1; version <= target; version++) {
             String sql = load(SCRIPTS.get(version - 1));
             try (Statement s = c.createStatement()) {
                 for (String statement : statements(sql)) {

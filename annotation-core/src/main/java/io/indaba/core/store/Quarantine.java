@@ -15,8 +15,18 @@ public final class Quarantine {
     private Quarantine() {
     }
 
-    /** Renames {@code file} to {@code <name>.<why>-<time>} beside it and returns the new path. */
+    /**
+     * Renames {@code file} to {@code <name>.<why>-<time>} beside it and returns the new path; refuses while any
+     * process has the project open, since its writes would land in the renamed file.
+     */
     public static Path moveAside(Path file, String why) throws IOException {
+        try (ProjectLock alone = ProjectLock.exclusive(file)) {
+            return moveAsideLocked(file, why);
+        }
+    }
+
+    /** Moves the file aside; the caller holds the project lock exclusively. */
+    static Path moveAsideLocked(Path file, String why) throws IOException {
         Path absolute = file.toAbsolutePath();
         String stamp = LocalDateTime.now().format(STAMP);
         Path target = absolute.resolveSibling(absolute.getFileName() + "." + why + "-" + stamp);

@@ -42,6 +42,30 @@ class CliSafetyTest {
     }
 
     @Test
+    void aReadingCommandUpgradesAnOlderProjectOnceAndThenWritesNothing() throws Exception {
+        // a project as schema 1 wrote it: today's, less what migration 2 added
+        Path old = project();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
+            s.execute("DROP TABLE source_revision");
+            s.execute("PRAGMA user_version = 1");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        io.indaba.core.store.Backups.list(old).forEach(b -> b.toFile().delete());
+        Result first = run("info", old.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("schema version " + io.indaba.core.store.Migrations.LATEST), first.out());
+        byte[] upgraded = Files.readAllBytes(old);
+        List<Path> backups = io.indaba.core.store.Backups.list(old);
+        assertEquals(1, backups.size(), "one before-migration backup: " + backups);
+        for (String command : List.of("info", "stats", "qa", "check")) {
+            Result again = run(command, old.toString());
+            assertTrue(again.code() == 0, command + ": " + again.err());
+        }
+        assertEquals(backups, io.indaba.core.store.Backups.list(old), "no further backups");
+        assertTrue(java.util.Arrays.equals(upgraded, Files.readAllBytes(old)), "reads wrote nothing");
+    }
+
+    @Test
     void exportRefusesTheProjectItselfAndReplacesAFileOnlyWithForce() throws IOException {
         Path p = project();
         byte[] before = Files.readAllBytes(p);
