@@ -80,7 +80,7 @@ class ExportDialogGuiTest {
         robot.clickOn("#export-run");
         TextArea report = robot.lookup("#export-report").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !report.getText().isEmpty());
-        assertTrue(report.getText().startsWith("Exported 2 records as dpo into 2 files in "), report.getText());
+        assertTrue(report.getText().startsWith("Exported 29 records as dpo into 2 files in "), report.getText());
         assertTrue(Files.isRegularFile(Path.of(out)));
         robot.clickOn("Close");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isEmpty());

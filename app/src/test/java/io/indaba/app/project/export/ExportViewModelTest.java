@@ -91,7 +91,7 @@ class ExportViewModelTest {
 
             model.start(true);
             assertEquals("", model.errorProperty().get());
-            assertEquals(2, Files.readAllLines(out).size());
+            assertEquals(29, Files.readAllLines(out).size());
         }
     }
 

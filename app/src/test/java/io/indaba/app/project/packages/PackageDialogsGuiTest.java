@@ -74,7 +74,7 @@ class PackageDialogsGuiTest {
         robot.clickOn("#merge-run");
         Label summary = robot.lookup("#merge-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
-        assertEquals("Merged ann-01’s package: no judgements added, 1 already present (ignored), "
+        assertEquals("Merged ann-01’s package: no judgements added, 11 already present (ignored), "
                 + "0 edited responses added, no conflicts.", summary.getText());
         assertTrue(!robot.lookup("#merge-conflicts").queryAs(ListView.class).isVisible(), "no conflicts, no list");
         robot.clickOn("Close");
