@@ -12,7 +12,8 @@ final class DesktopFailure {
     /** What went wrong and what to do, from the exception {@code Application.launch} threw. */
     static String describe(Throwable failure) {
         String all = messages(failure);
-        if (all.contains("GTK")) {
+        // "no glass": JavaFX's windowing library could not load, because GTK or the X libraries it links are missing
+        if (all.contains("GTK") || all.contains("no glass") || all.contains("libX11") || all.contains("libgtk")) {
             return "indaba: the workbench needs GTK 3, which this machine lacks; install it "
                     + "(Debian/Ubuntu: sudo apt-get install libgtk-3-0; Fedora: sudo dnf install gtk3) "
                     + "or use the command line (indaba help)";

@@ -17,6 +17,14 @@ class DesktopFailureTest {
     }
 
     @Test
+    void aWindowingLibraryThatCannotLoadNamesThePackageToo() {
+        // what JavaFX throws on a bare Debian (no libX11, no GTK), seen in a debootstrap chroot
+        String line = DesktopFailure.describe(new RuntimeException(
+                new UnsatisfiedLinkError("no glass in java.library.path: /usr/java/packages/lib:/usr/lib64")));
+        assertTrue(line.contains("libgtk-3-0"), line);
+    }
+
+    @Test
     void noDisplaySaysSo() {
         String line = DesktopFailure.describe(new UnsupportedOperationException("Unable to open DISPLAY"));
         assertTrue(line.startsWith("indaba: no display"), line);
