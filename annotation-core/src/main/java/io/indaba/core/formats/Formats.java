@@ -17,14 +17,14 @@ public final class Formats {
             new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
             new XliffImporter(), new TmxImporter(),
             new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
-            new OkapiRankedImporter());
+            new OkapiRankedImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
             new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
             new XliffExporter(), new TmxExporter(), new QaReportExporter(),
             PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), PairExporter.reward(),
-            new RankingsExporter(), new BattlesExporter());
+            new RankingsExporter(), new BattlesExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv());
 
     private Formats() {
     }

@@ -59,9 +59,14 @@ public final class Glossary {
      */
     public GlossaryImport importFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return importFile(file, name.endsWith(".tbx") || name.endsWith(".xml"));
+    }
+
+    /** Imports a glossary file as a TBX term base or as delimited text, whatever its name; all or nothing. */
+    public GlossaryImport importFile(Path file, boolean tbxFile) {
         List<GlossaryRow> rows;
         int skipped = 0;
-        if (name.endsWith(".tbx") || name.endsWith(".xml")) {
+        if (tbxFile) {
             GlossaryTbx.Result tbx = GlossaryTbx.read(file, pair);
             rows = tbx.rows();
             skipped = tbx.skipped();
