@@ -113,15 +113,14 @@ public final class MainViewModel {
         Project open() throws Exception;
     }
 
+    /**
+     * Opens a project and only then puts it in place of the open one, which is closed afterwards: a file that fails
+     * to open leaves the user where they were, with their project still open.
+     */
     private void switchTo(Path file, String title, java.util.function.BiConsumer<Path, Throwable> onFailure,
                           Opening opening) {
-        ProjectSession previous = session.get();
-        session.set(null);
         failure.set(null);
         tasks.submit(title, progress -> {
-            if (previous != null) {
-                previous.close();
-            }
             Project project = opening.open();
             try {
                 return new ProjectSession(project, project.settings().name(), tasks);
@@ -130,7 +129,14 @@ public final class MainViewModel {
                 throw e;
             }
         }, opened -> {
+            ProjectSession previous = session.get();
             session.set(opened);
+            if (previous != null) {
+                tasks.submit(Messages.get("task.close"), progress -> {
+                    previous.close();
+                    return previous.file();
+                }, closed -> { }, this::report);
+            }
             settings.remember(opened.file());
             status.set(Messages.format("status.opened", opened.name(), opened.file()));
         }, error -> onFailure.accept(file, error));

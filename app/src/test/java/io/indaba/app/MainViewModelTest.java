@@ -56,7 +56,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void aForeignFileFailsWithOneLineAndCanBeMovedAsideOnRequest() throws Exception {
+    void aTextFileFailsWithOneLineAndIsNotOfferedForMovingAside() throws Exception {
         MainViewModel main = model();
         Path notes = home.resolve("notes.indaba");
         Files.writeString(notes, "these are my notes, not a project");
@@ -66,15 +66,46 @@ class MainViewModelTest {
         assertNotNull(failure);
         assertFalse(failure.reason().contains("\n"));
         assertTrue(failure.reason().contains("not an Indaba project"), failure.reason());
-        assertTrue(failure.canMoveAside());
-        assertTrue(Files.exists(notes), "nothing moves without the user's click");
+        assertFalse(failure.canMoveAside(), "a text file is not damaged: nothing to set aside");
+        assertTrue(Files.exists(notes));
+    }
+
+    @Test
+    void aDamagedProjectCanBeMovedAsideOnRequest() throws Exception {
+        MainViewModel main = model();
+        Path file = home.resolve("hurt.indaba");
+        main.create(file, new ProjectSettings("Hurt", "en", List.of("am")));
+        main.closeProject();
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.allocate(3_000), 100); // the schema page, after the file header
+        }
+        main.open(file);
+        OpenFailure failure = main.failureProperty().get();
+        assertNotNull(failure);
+        assertTrue(failure.canMoveAside(), failure.reason());
+        assertTrue(Files.exists(file), "nothing moves without the user's click");
         main.moveAside(failure);
-        assertFalse(Files.exists(notes));
+        assertFalse(Files.exists(file));
         try (var files = Files.list(home)) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("notes.indaba.damaged-")));
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("hurt.indaba.damaged-")));
         }
         assertNull(main.failureProperty().get());
         assertTrue(main.statusProperty().get().startsWith("Moved aside to"), main.statusProperty().get());
+    }
+
+    @Test
+    void aFailedOpenKeepsTheProjectThatWasOpen() throws Exception {
+        MainViewModel main = model();
+        main.openSample();
+        var sample = main.sessionProperty().get();
+        assertNotNull(sample);
+        Path notes = Files.writeString(home.resolve("notes.indaba"), "not a project");
+        main.open(notes);
+        assertNotNull(main.failureProperty().get());
+        assertEquals(sample, main.sessionProperty().get(), "the sample stays open and shown");
+        long[] items = {-1};
+        sample.run("read", (p, progress) -> p.itemCount(), n -> items[0] = n, e -> { });
+        assertEquals(16, items[0], "and still readable: it was not closed");
     }
 
     @Test

@@ -125,7 +125,7 @@ class ShellGuiTest {
     }
 
     @Test
-    void aForeignFileGivesAOneLineReasonAndAMoveAsideButton(FxRobot robot) throws Exception {
+    void aForeignFileGivesAOneLineReasonAndNoMoveAsideButton(FxRobot robot) throws Exception {
         Path notes = home.resolve("notes.indaba");
         Files.writeString(notes, "not a project");
         robot.interact(() -> workbench.model().open(notes));
@@ -133,8 +133,40 @@ class ShellGuiTest {
         String reason = text(robot, "#open-failure-reason");
         assertTrue(reason.contains("not an Indaba project"), reason);
         assertFalse(reason.contains("Exception") || reason.contains("\tat "), reason);
-        assertTrue(robot.lookup("Move aside").tryQuery().isPresent());
+        assertTrue(robot.lookup("Move aside").tryQuery().isEmpty(), "a text file is not damaged");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#open-failure-dialog").tryQuery().isEmpty());
+        assertEquals("not a project", Files.readString(notes));
+    }
+
+    @Test
+    void enterClosesTheFailureOfADamagedProjectAndMovingItAsideAsksFirst(FxRobot robot) throws Exception {
+        Path hurt = home.resolve("hurt.indaba");
+        io.indaba.core.project.Project.create(hurt, new io.indaba.core.project.ProjectSettings("Hurt", "en",
+                java.util.List.of("am")), "t").close();
+        try (var channel = java.nio.channels.FileChannel.open(hurt, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.allocate(3_000), 100); // the schema page, after the file header
+        }
+        robot.interact(() -> workbench.model().open(hurt));
+        waitFor(robot, "#open-failure-reason");
+        assertTrue(robot.lookup("Move aside").tryQuery().isPresent(), "a damaged project may be set aside");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#open-failure-dialog").tryQuery().isEmpty());
+        assertTrue(Files.exists(hurt), "Enter is Close: nothing renamed");
+
+        robot.interact(() -> workbench.model().open(hurt));
+        waitFor(robot, "#open-failure-reason");
         robot.clickOn("Move aside");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(notes));
+        waitFor(robot, "#move-aside-confirm");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#move-aside-confirm").tryQuery().isEmpty());
+        assertTrue(Files.exists(hurt), "Enter on the question is Cancel");
+
+        robot.interact(() -> workbench.model().open(hurt));
+        waitFor(robot, "#open-failure-reason");
+        robot.clickOn("Move aside");
+        waitFor(robot, "#move-aside-confirm");
+        robot.clickOn(robot.lookup("#move-aside-confirm").lookup("Move aside").queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(hurt));
     }
 }

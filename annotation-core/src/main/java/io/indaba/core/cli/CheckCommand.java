@@ -27,9 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--move-aside", description = "if the file is damaged or not a project, rename it aside (never "
-            + "deleted); refused while another process has it open, and never done for a file that is only unreadable "
-            + "(full disk, read-only folder, busy)")
+    @Option(names = "--move-aside", description = "if the project is damaged, rename it aside (never deleted); "
+            + "refused while another process has it open, and never done for a file that is only unreadable (full "
+            + "disk, read-only folder, busy) or that is simply not a project (a text file, another program's database)")
     boolean moveAside;
 
     @Override
@@ -76,8 +76,8 @@ final class CheckCommand implements Callable<Integer> {
         if (result.containsKey("movedTo")) {
             err.println("moved aside to " + result.get("movedTo"));
         } else if (moveAside) {
-            err.println("not moved: the file is not damaged (its integrity check passes or it could not be read); "
-                    + "nothing was changed");
+            err.println("not moved: the file is not a damaged project (it is another kind of file, its integrity "
+                    + "check passes, or it could not be read); nothing was changed");
         }
     }
 }

@@ -58,11 +58,12 @@ public final class ProjectOpenException extends StoreException {
     }
 
     /**
-     * Whether moving the file aside (with the user's consent) could help: only for damaged or foreign files, never
-     * for I/O conditions (full disk, read-only folder, busy) that leave a healthy file behind.
+     * Whether moving the file aside (with the user's consent) could help: only for a damaged project. Never for
+     * I/O conditions (full disk, read-only folder, busy) that leave a healthy file behind, nor for a file that is
+     * simply not a project (a text file, another program's database): nothing is wrong with it to set aside.
      */
     public boolean canMoveAside() {
-        return reason == Reason.CORRUPT || reason == Reason.NOT_SQLITE || reason == Reason.FOREIGN;
+        return reason == Reason.CORRUPT;
     }
 
     /** What an SQLite failure says about a file: damage only for CORRUPT and NOTADB, else an I/O condition. */

@@ -119,16 +119,26 @@ class CliTest {
     }
 
     @Test
-    void checkRefusesAForeignFileAndMovesItAsideOnlyWhenAsked() throws Exception {
+    void checkRefusesAForeignFileAndMovesOnlyADamagedProjectAsideWhenAsked() throws Exception {
         Path fake = dir.resolve("fake.indaba");
         Files.writeString(fake, "not a database");
         Result r = run("check", fake.toString());
         assertEquals(Main.FAILED, r.code());
         assertTrue(r.err().contains("not an Indaba project"), r.err());
         assertTrue(Files.exists(fake), "never moved without consent");
-        Result moved = run("check", fake.toString(), "--move-aside", "--json");
+        Result notMoved = run("check", fake.toString(), "--move-aside");
+        assertEquals(Main.FAILED, notMoved.code());
+        assertTrue(Files.exists(fake), "a text file is not damaged: nothing to set aside");
+        assertTrue(notMoved.err().contains("not moved"), notMoved.err());
+
+        Path hurt = project();
+        try (var channel = java.nio.channels.FileChannel.open(hurt, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.allocate(3_000), 100); // the schema page, after the file header
+        }
+        assertTrue(Files.exists(hurt), "never moved without consent");
+        Result moved = run("check", hurt.toString(), "--move-aside", "--json");
         assertEquals(Main.FAILED, moved.code());
-        assertFalse(Files.exists(fake));
+        assertFalse(Files.exists(hurt));
         assertTrue(Files.exists(Path.of(Json.MAPPER.readTree(moved.out()).get("movedTo").asText())));
     }
 

@@ -5,6 +5,9 @@ import io.indaba.app.Messages;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,8 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Tells the user in one line why a project did not open and offers the ways out the store allows: move the file
- * aside (only on this click; nothing is deleted) and open the newest backup. Never a stack trace.
+ * Tells the user in one line why a project did not open and offers the ways out the store allows: move a damaged
+ * file aside (only after a second, explicit yes; nothing is deleted) and open the newest backup. Close is the
+ * default. Never a stack trace.
  */
 public final class OpenFailureDialog {
 
@@ -55,13 +59,48 @@ public final class OpenFailureDialog {
         }
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content);
+        safeDefault(dialog);
         Optional<ButtonType> choice = dialog.showAndWait();
         if (choice.isPresent() && choice.get() == MOVE_ASIDE) {
-            model.moveAside(failure);
+            if (confirmMoveAside(owner, theme, failure)) {
+                model.moveAside(failure);
+            } else {
+                model.dismissFailure();
+            }
         } else if (choice.isPresent() && choice.get() == OPEN_BACKUP) {
             model.openNewestBackup(failure);
         } else {
             model.dismissFailure();
         }
+    }
+
+    /**
+     * Enter and Escape both mean Close, the action that changes nothing; every other button needs a click or Tab.
+     * Without this the first button (Move aside) had the focus, and Enter renamed the user's file.
+     */
+    static void safeDefault(Dialog<ButtonType> dialog) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            if (dialog.getDialogPane().lookupButton(type) instanceof Button button) {
+                button.setDefaultButton(type == ButtonType.CLOSE);
+                button.setCancelButton(type == ButtonType.CLOSE);
+            }
+        }
+        Node close = dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        dialog.setOnShown(e -> close.requestFocus());
+    }
+
+    /** Asks before renaming: the file name, where it goes, and that nothing is deleted. Cancel is the default. */
+    private static boolean confirmMoveAside(Window owner, Theme theme, OpenFailure failure) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("openFailure.confirmMoveAside",
+                failure.file().getFileName(), failure.file().getParent()), MOVE_ASIDE, ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setHeaderText(Messages.format("openFailure.confirmMoveAsideHeader", failure.file().getFileName()));
+        confirm.getDialogPane().setId("move-aside-confirm");
+        confirm.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        for (ButtonType type : confirm.getButtonTypes()) {
+            Button button = (Button) confirm.getDialogPane().lookupButton(type);
+            button.setDefaultButton(type == ButtonType.CANCEL);
+        }
+        return confirm.showAndWait().filter(b -> b == MOVE_ASIDE).isPresent();
     }
 }
