@@ -24,7 +24,7 @@ public final class Formats {
             new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
             new XliffExporter(), new TmxExporter(), new QaReportExporter(),
             PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), PairExporter.reward(),
-            new RankingsExporter(), new BattlesExporter());
+            new RankingsExporter(), new BattlesExporter(), new PreferenceJsonlExporter());
 
     private Formats() {
     }
