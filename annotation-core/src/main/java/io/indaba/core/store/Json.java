@@ -31,7 +31,7 @@ public final class Json {
 
     private static final ObjectReader STRING_MAP = MAPPER.readerFor(new TypeReference<LinkedHashMap<String, String>>() { });
     private static final ObjectReader OBJECT_MAP = MAPPER.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { });
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final char[] HEX = "0123456789abcdef".toCharArray(); // lowercase, as Python and the mapper write
 
     private Json() {
     }
