@@ -45,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one")
     boolean skipBadRows;
 
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map an input column to an item field (repeatable): id=qID, answer=label, question=text")
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map an input column to an item field (repeatable): id=qID, answer=label, question=text; "
+            + "preference formats: judgement=true imports decisions as judgements, annotator=COLUMN says who made them")
     Map<String, String> mapping = new LinkedHashMap<>();
 
     @Option(names = "--attach-by", paramLabel = "position|id", description = "attach translated files to English items by row position or by id (default: id)")

@@ -20,7 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code indaba stats}: agreement, model ratings and annotator reliability per language. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Agreement (Krippendorff's alpha, Fleiss' and Cohen's kappa), Bradley-Terry "
-        + "ratings of the models and each annotator's reliability, per language.")
+        + "ratings of the models and each annotator's reliability, per language.",
+        footer = {"", "Fleiss' kappa pools every pair judged by two or more annotators (each pair with its own number "
+                + "of ratings, category shares over all ratings). R's irr::kappam.fleiss keeps only the pairs every "
+                + "annotator judged; where that figure differs it is reported beside it (JSON: fleissKappaComplete, "
+                + "over completeUnits pairs)."})
 final class StatsCommand implements Callable<Integer> {
 
     /** Enough for stable 95% intervals many times over; more only makes a typo wait for minutes. */

@@ -56,6 +56,10 @@ final class StatsText {
         out.printf("  agreement  Krippendorff alpha nominal %s, ordinal %s, interval %s%n",
                 number(a.alphaNominal()), number(a.alphaOrdinal()), number(a.alphaInterval()));
         out.printf("             Fleiss kappa %s, Cohen kappa %s%n", number(a.fleissKappa()), number(a.cohenKappa()));
+        if (a.fleissKappaComplete() != null) {
+            out.printf("             Fleiss kappa on the %,d pairs every annotator judged %s (R's kappam.fleiss)%n",
+                    a.completeUnits(), number(a.fleissKappaComplete()));
+        }
         out.printf("             raw agreement %s with ties, %s without ties%n", percent(a.rawAgreement()),
                 percent(a.rawAgreementWithoutTies()));
         ratings(language.ratings());

@@ -100,21 +100,30 @@ final class DatasetCard {
         return "1B<n<10B";
     }
 
-    /** A YAML double-quoted scalar, so no file name or licence text can break the front matter. */
+    /**
+     * A YAML double-quoted scalar, so no file name or licence text can break the front matter: every character YAML
+     * does not allow raw (C0 and C1 controls, DEL, the line and paragraph separators, the BOM, a lone surrogate) is
+     * escaped.
+     */
     static String quote(String v) {
         StringBuilder s = new StringBuilder("\"");
-        for (char ch : v.toCharArray()) {
-            switch (ch) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                default -> {
-                    if (ch < 0x20) {
-                        s.append(String.format("\\x%02x", (int) ch));
-                    } else {
-                        s.append(ch);
-                    }
-                }
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            boolean pair = Character.isHighSurrogate(ch) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1));
+            if (pair) {
+                s.append(ch).append(v.charAt(++i));
+            } else if (ch == '"') {
+                s.append("\\\"");
+            } else if (ch == '\\') {
+                s.append("\\\\");
+            } else if (ch == '\n') {
+                s.append("\\n");
+            } else if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) {
+                s.append(String.format("\\x%02x", (int) ch));
+            } else if (ch == 0x2028 || ch == 0x2029 || ch == 0xfeff || ch >= 0xfffe || Character.isSurrogate(ch)) {
+                s.append(String.format("\\u%04x", (int) ch));
+            } else {
+                s.append(ch);
             }
         }
         return s.append('"').toString();

@@ -23,8 +23,9 @@ public final class Formats {
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
             new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
             new XliffExporter(), new TmxExporter(), new QaReportExporter(),
-            PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), PairExporter.reward(),
-            new RankingsExporter(), new BattlesExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv());
+            PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), KtoExporter.conversational(),
+            PairExporter.reward(), PairExporter.rewardConversational(), new RankingsExporter(), new BattlesExporter(),
+            new PreferenceJsonlExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv());
 
     private Formats() {
     }

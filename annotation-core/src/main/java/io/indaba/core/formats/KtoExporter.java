@@ -8,29 +8,49 @@ import io.indaba.core.prefer.Policy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * TRL KTO rows ({@code prompt}, {@code completion}, {@code label}) from pairwise decisions: the chosen response with
  * label true and the rejected one with label false. Ties are dropped; both-bad decisions too, unless flag
  * {@code kto-both-bad=true} writes both responses with label false (KTO can learn from unpaired bad examples).
+ * {@code kto} writes plain text and leaves out prompts that are conversations (counted); {@code kto-conversational}
+ * writes the prompt as messages and the completion as the assistant turn, as TRL's conversational KTO form.
  */
 public final class KtoExporter extends PreferenceExporter {
 
+    private final boolean conversational;
+
+    /** Plain-text KTO rows. */
+    public KtoExporter() {
+        this(false);
+    }
+
+    private KtoExporter(boolean conversational) {
+        this.conversational = conversational;
+    }
+
+    /** KTO rows with the prompt as messages and the completion as an assistant turn. */
+    public static KtoExporter conversational() {
+        return new KtoExporter(true);
+    }
+
     @Override
     public String id() {
-        return "kto";
+        return conversational ? "kto-conversational" : "kto";
     }
 
     @Override
     public String description() {
-        return "TRL KTO: prompt/completion/label from pairwise decisions (kto-both-bad=true keeps both-bad)";
+        return conversational ? "TRL KTO, conversational: prompt messages, completion as the assistant turn"
+                : "TRL KTO: prompt/completion/label from pairwise decisions (kto-both-bad=true keeps both-bad)";
     }
 
     @Override
     List<Column> columns(ExportOptions options) {
         List<Column> out = new ArrayList<>(List.of(
-                new Column("prompt", "the prompt text"),
-                new Column("completion", "one response"),
+                new Column("prompt", conversational ? "the messages before the answer" : "the prompt text"),
+                new Column("completion", conversational ? "one response as the assistant turn" : "one response"),
                 new Column("label", "true for the preferred response, false for the other")));
         out.addAll(Provenance.HEAD);
         out.addAll(List.of(
@@ -54,6 +74,8 @@ public final class KtoExporter extends PreferenceExporter {
             public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
                 JudgementBlock block = quoted.block();
+                List<Map<String, Object>> messages = conversational ? PromptMessages.of(block.prompt()) : null;
+                boolean cut = !conversational && PromptMessages.multiTurn(block.prompt());
                 for (PairDecision d : prepared) {
                     if (d.outcome() == PairDecision.Outcome.TIE) {
                         tally.drop(PairExporter.TIES);
@@ -69,22 +91,35 @@ public final class KtoExporter extends PreferenceExporter {
                         tally.drop(PairExporter.MISSING);
                         continue;
                     }
+                    if (cut) {
+                        tally.drop(PairExporter.MULTI_TURN, 2);
+                        continue;
+                    }
                     boolean good = d.outcome().decisive();
-                    row(g, quoted, d, first, good);
-                    row(g, quoted, d, second, false);
+                    row(g, quoted, messages, d, first, good);
+                    row(g, quoted, messages, d, second, false);
                     tally.row();
                     tally.row();
                 }
             }
 
-            private void row(JsonGenerator g, QuotedBlock quoted, PairDecision d, JudgementBlock.Response r,
-                             boolean label) throws IOException {
+            private void row(JsonGenerator g, QuotedBlock quoted, List<Map<String, Object>> messages, PairDecision d,
+                             JudgementBlock.Response r, boolean label) throws IOException {
                 JudgementBlock block = quoted.block();
                 g.writeStartObject();
-                g.writeFieldName("prompt");
-                quoted.prompt(g);
-                g.writeFieldName("completion");
-                quoted.text(g, r);
+                if (messages != null) {
+                    g.writeArrayFieldStart("prompt");
+                    PromptMessages.write(g, messages);
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("completion");
+                    PromptMessages.assistant(g, r.text());
+                    g.writeEndArray();
+                } else {
+                    g.writeFieldName("prompt");
+                    quoted.prompt(g);
+                    g.writeFieldName("completion");
+                    quoted.text(g, r);
+                }
                 g.writeBooleanField("label", label);
                 Provenance.head(g, block, d.judgements(), majority);
                 Provenance.candidate(g, Provenance.UNPREFIXED, quoted, r);

@@ -82,7 +82,8 @@ public final class OkapiRankedImporter extends PreferenceImporter {
         if (id == null || id.isBlank()) {
             id = PromptStore.derivedId(lang, prompt);
         }
-        return new PromptRecord(row.line(), id, lang, prompt, null, meta, responses, verdict);
+        return new PromptRecord(row.line(), id, lang, prompt, null, meta, responses,
+                verdict == null ? List.of() : List.of(verdict));
     }
 
     private static PromptRecord.Verdict ranked(JsonRow row, String lang, List<PromptRecord.Response> responses) {

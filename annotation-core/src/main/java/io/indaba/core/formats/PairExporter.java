@@ -14,18 +14,35 @@ import java.util.Map;
 /**
  * Preference pairs in TRL's shapes: {@code dpo} (prompt/chosen/rejected strings), {@code dpo-conversational} (prompt
  * as the messages before the answer, chosen/rejected as the assistant turn; flag {@code implicit-prompt=true} puts the
- * whole conversation in chosen/rejected and writes no prompt) and {@code reward} (dpo plus {@code margin}). Ties and
- * both-bad decisions have no pair form: they are dropped and counted in the report.
+ * whole conversation in chosen/rejected and writes no prompt), {@code reward} (dpo plus {@code margin}) and
+ * {@code reward-conversational}. Ties and both-bad decisions have no pair form: they are dropped and counted in the
+ * report. The plain-text shapes leave out prompts that are conversations (see {@link #MULTI_TURN}) and count them.
+ *
+ * <p>The margin is the preference's strength, 1..3: under {@code policy=majority} the mean over the judgements that
+ * agree with the majority. A win recorded without a strength (a ranking, an imported decision) counts as 1, the
+ * weakest win, as the statistics count it: a margin of 0 would say "tie" about a decided pair.
  */
 public final class PairExporter extends PreferenceExporter {
 
     /** The row shape. */
-    enum Shape { STANDARD, CONVERSATIONAL, REWARD }
+    enum Shape {
+        STANDARD, CONVERSATIONAL, REWARD, REWARD_CONVERSATIONAL;
+
+        boolean conversational() {
+            return this == CONVERSATIONAL || this == REWARD_CONVERSATIONAL;
+        }
+
+        boolean margin() {
+            return this == REWARD || this == REWARD_CONVERSATIONAL;
+        }
+    }
 
     static final String TIES = "ties (no preference pair form)";
     static final String BOTH_BAD = "both-bad decisions (no preference pair form)";
     static final String NO_MAJORITY = "pairs without a majority decision (policy=majority)";
     static final String MISSING = "decisions whose candidate is missing from the project";
+    static final String MULTI_TURN = "rows whose prompt is a conversation (a system prompt or earlier turns that "
+            + "plain text would lose; the -conversational formats keep them)";
 
     private static final SerializedString PROMPT = new SerializedString("prompt");
     private static final SerializedString CHOSEN = new SerializedString("chosen");
@@ -53,12 +70,18 @@ public final class PairExporter extends PreferenceExporter {
         return new PairExporter(Shape.REWARD);
     }
 
+    /** Reward-model rows with a margin, the prompt as messages and each answer as an assistant turn. */
+    public static PairExporter rewardConversational() {
+        return new PairExporter(Shape.REWARD_CONVERSATIONAL);
+    }
+
     @Override
     public String id() {
         return switch (shape) {
             case STANDARD -> "dpo";
             case CONVERSATIONAL -> "dpo-conversational";
             case REWARD -> "reward";
+            case REWARD_CONVERSATIONAL -> "reward-conversational";
         };
     }
 
@@ -67,13 +90,14 @@ public final class PairExporter extends PreferenceExporter {
         return switch (shape) {
             case STANDARD -> "TRL DPO, standard: prompt/chosen/rejected strings with provenance";
             case CONVERSATIONAL -> "TRL DPO, conversational: message lists (implicit-prompt=true for whole chats)";
-            case REWARD -> "reward-model pairs: prompt/chosen/rejected with margin = |strength|";
+            case REWARD -> "reward-model pairs: prompt/chosen/rejected with margin = strength 1..3";
+            case REWARD_CONVERSATIONAL -> "reward-model pairs as message lists, with margin = strength 1..3";
         };
     }
 
     @Override
     String task() {
-        return shape == Shape.REWARD ? "text-classification" : "text-generation";
+        return shape.margin() ? "text-classification" : "text-generation";
     }
 
     @Override
@@ -81,15 +105,16 @@ public final class PairExporter extends PreferenceExporter {
         List<Column> out = new ArrayList<>();
         boolean implicit = shape == Shape.CONVERSATIONAL && booleanFlag(options, "implicit-prompt");
         if (!implicit) {
-            out.add(new Column("prompt", shape == Shape.CONVERSATIONAL
+            out.add(new Column("prompt", shape.conversational()
                     ? "the messages before the answer" : "the prompt text"));
         }
-        String answer = shape != Shape.CONVERSATIONAL ? "text"
+        String answer = !shape.conversational() ? "text"
                 : implicit ? "whole conversation ending in the assistant turn" : "assistant turn";
         out.add(new Column("chosen", "preferred response (" + answer + ")"));
         out.add(new Column("rejected", "dispreferred response (" + answer + ")"));
-        if (shape == Shape.REWARD) {
-            out.add(new Column("margin", "|strength| of the preference (0..3; 0 when not recorded)"));
+        if (shape.margin()) {
+            out.add(new Column("margin", "strength of the preference, 1..3 (the mean over the agreeing judgements "
+                    + "under policy=majority); a win recorded without strength counts 1"));
         }
         out.addAll(Provenance.HEAD);
         for (String side : List.of("chosen", "rejected")) {
@@ -114,10 +139,15 @@ public final class PairExporter extends PreferenceExporter {
             public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
                 JudgementBlock block = quoted.block();
-                List<Map<String, Object>> messages = shape == Shape.CONVERSATIONAL ? PromptMessages.of(block.prompt()) : null;
+                List<Map<String, Object>> messages = shape.conversational() ? PromptMessages.of(block.prompt()) : null;
+                boolean cut = !shape.conversational() && PromptMessages.multiTurn(block.prompt());
                 for (PairDecision d : prepared) {
                     if (!d.outcome().decisive()) {
                         tally.drop(d.outcome() == PairDecision.Outcome.TIE ? TIES : BOTH_BAD);
+                        continue;
+                    }
+                    if (cut) {
+                        tally.drop(MULTI_TURN);
                         continue;
                     }
                     JudgementBlock.Response chosen = block.candidates().get(d.chosen());
@@ -127,7 +157,7 @@ public final class PairExporter extends PreferenceExporter {
                         continue;
                     }
                     g.writeStartObject();
-                    if (shape != Shape.CONVERSATIONAL) {
+                    if (!shape.conversational()) {
                         g.writeFieldName(PROMPT);
                         quoted.prompt(g);
                         g.writeFieldName(CHOSEN);
@@ -149,7 +179,7 @@ public final class PairExporter extends PreferenceExporter {
                             g.writeEndArray();
                         }
                     }
-                    if (shape == Shape.REWARD) {
+                    if (shape.margin()) {
                         g.writeNumberField("margin", d.margin());
                     }
                     Provenance.head(g, block, d.judgements(), majority);

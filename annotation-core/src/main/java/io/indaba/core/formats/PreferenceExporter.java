@@ -98,7 +98,8 @@ abstract class PreferenceExporter implements Exporter {
         String only = lang;
         try {
             AtomicFile.write(options.out(), out -> {
-                JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out);
+                // numbers written directly (margin, tstamp, agreement) as Python writes floats, like the mapper's own
+                JsonGenerator g = io.indaba.core.store.PythonJson.floats(Json.MAPPER.getFactory().createGenerator(out));
                 // the generator must not close the stream: AtomicFile still has to fsync it
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.setRootValueSeparator(null);

@@ -47,7 +47,8 @@ abstract class PreferenceImporter implements Importer {
 
     @Override
     public final ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
-        boolean judge = wantsJudgements(options);
+        boolean judge = wantsJudgements(options, judgesByDefault());
+        String annotatorColumn = annotatorColumn(options);
         Defaults defaults = defaults(project, file, options);
         List<BadRow> skipped = new ArrayList<>();
         PromptStore done = project.database().write(c -> {
@@ -61,7 +62,11 @@ abstract class PreferenceImporter implements Importer {
                         if (line == null) {
                             break;
                         }
-                        r = read(new JsonRow(file, line.line(), line.object()), defaults);
+                        JsonRow row = new JsonRow(file, line.line(), line.object());
+                        r = read(row, defaults);
+                        if (annotatorColumn != null) {
+                            r = r.by(annotator(row, annotatorColumn), annotatorColumn);
+                        }
                     } catch (BadInputException e) {
                         if (!options.skipBadRows() || !records.canSkip()) {
                             throw e;
@@ -100,9 +105,15 @@ abstract class PreferenceImporter implements Importer {
         if (done.alreadyStored() > 0) {
             notes.add("skipped: " + done.alreadyStored() + " decisions were already imported as judgements");
         }
-        if (done.judgements() > 0) {
-            notes.add("the " + done.judgements() + " judgements are attributed to annotator '" + PromptStore.IMPORTED
-                    + "'; the file does not say who made them");
+        long unnamed = done.byAnnotator().getOrDefault(PromptStore.IMPORTED, 0L);
+        if (unnamed > 0) {
+            notes.add("the " + unnamed + " judgements are attributed to annotator '" + PromptStore.IMPORTED
+                    + "'; the file does not say who made them (--map annotator=COLUMN names a column that does)");
+        }
+        if (done.byAnnotator().size() > (unnamed > 0 ? 1 : 0)) {
+            StringBuilder who = new StringBuilder();
+            done.byAnnotator().forEach((a, n) -> who.append(who.isEmpty() ? "" : ", ").append(a).append(' ').append(n));
+            notes.add("judgements by annotator: " + who);
         }
         if (!judge && done.verdicts() > 0) {
             notes.add(done.verdicts() + " decisions in the file were not imported as judgements "
@@ -111,10 +122,39 @@ abstract class PreferenceImporter implements Importer {
         return new ImportReport(id(), done.items(), 0, done.candidates(), done.judgements(), 0, skipped, notes);
     }
 
-    /** {@code --map judgement=true} (or {@code judgements=true}) asks for the file's decisions as judgements. */
-    static boolean wantsJudgements(ImportOptions options) {
+    /** Whether the file's decisions are judgements without {@code --map judgement=true}. */
+    boolean judgesByDefault() {
+        return false;
+    }
+
+    /**
+     * {@code --map judgement=true} (or {@code judgements=true}) asks for the file's decisions as judgements,
+     * {@code false} declines them.
+     */
+    static boolean wantsJudgements(ImportOptions options, boolean byDefault) {
         String v = options.mapping().getOrDefault("judgement", options.mapping().get("judgements"));
-        return v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
+        if (v == null) {
+            return byDefault;
+        }
+        return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1");
+    }
+
+    /** {@code --map annotator=COLUMN}: the column naming who made each row's decision, or null. */
+    String annotatorColumn(ImportOptions options) {
+        String column = options.mapping().get("annotator");
+        return column == null || column.isBlank() ? null : column.strip();
+    }
+
+    /** The annotator id in {@code column}; a row without one cannot be attributed, so it is a bad row. */
+    static String annotator(JsonRow row, String column) {
+        String who = row.text(column);
+        if (who == null || who.isBlank()) {
+            throw row.bad("'" + column + "' (the annotator column, --map annotator=" + column + ") is missing or empty");
+        }
+        if (who.strip().length() > 100) {
+            throw row.bad("'" + column + "': an annotator id has at most 100 characters");
+        }
+        return who.strip();
     }
 
     private static Defaults defaults(Project project, Path file, ImportOptions options) {

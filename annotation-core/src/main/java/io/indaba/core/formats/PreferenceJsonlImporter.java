@@ -12,11 +12,13 @@ import java.util.Set;
  * Indaba's own preference input, one prompt per line: {@code id}, {@code prompt} (a string or a list of chat
  * messages), {@code lang} (BCP-47) and {@code candidates} (or {@code responses}): strings or objects with
  * {@code text}, {@code lang}, {@code model} and any metadata, kept with the candidate. Other top-level keys, and the
- * entries of a {@code meta} object, are kept as item metadata.
+ * entries of a {@code meta} object, are kept as item metadata. A {@code judgements} list (see {@link JudgementList})
+ * carries who decided what; its decisions are imported as judgements unless {@code --map judgement=false}.
  */
 public final class PreferenceJsonlImporter extends PreferenceImporter {
 
-    private static final Set<String> OWN = Set.of("id", "prompt", "lang", "candidates", "responses", "meta");
+    private static final Set<String> OWN = Set.of("id", "prompt", "lang", "candidates", "responses", "meta",
+            "judgements");
 
     @Override
     public String id() {
@@ -25,7 +27,21 @@ public final class PreferenceJsonlImporter extends PreferenceImporter {
 
     @Override
     public String description() {
-        return "Indaba preference JSONL: prompt (text or messages), lang, candidates with text/lang/model";
+        return "Indaba preference JSONL: prompt (text or messages), lang, candidates, judgements by annotator";
+    }
+
+    @Override
+    boolean judgesByDefault() {
+        return true;
+    }
+
+    @Override
+    String annotatorColumn(ImportOptions options) {
+        if (options.mapping().containsKey("annotator")) {
+            throw new IllegalArgumentException("--map annotator does not apply to preference-jsonl: each entry of "
+                    + "'judgements' names its annotator");
+        }
+        return null;
     }
 
     @Override
@@ -81,6 +97,7 @@ public final class PreferenceJsonlImporter extends PreferenceImporter {
         if (id == null || id.isBlank()) {
             id = PromptStore.derivedId(lang, messages == null ? prompt : messages);
         }
-        return new PromptRecord(row.line(), id, lang, prompt, messages, meta, responses, null);
+        return new PromptRecord(row.line(), id, lang, prompt, messages, meta, responses,
+                JudgementList.read(row, responses.size()));
     }
 }

@@ -34,6 +34,18 @@ final class PromptMessages {
         return List.of(user);
     }
 
+    /**
+     * Whether the prompt is more than its plain text: a stored conversation other than one user turn (a system
+     * prompt, earlier turns), which a plain-text row would cut down to its last user turn.
+     */
+    static boolean multiTurn(JudgementBlock.Prompt prompt) {
+        if (prompt.messagesJson() == null) {
+            return false;
+        }
+        List<Map<String, Object>> messages = of(prompt);
+        return messages.size() > 1 || !"user".equals(messages.get(0).get("role"));
+    }
+
     static void write(JsonGenerator g, List<Map<String, Object>> messages) throws IOException {
         for (Map<String, Object> m : messages) {
             g.writeObject(m);

@@ -26,7 +26,8 @@ import java.util.Objects;
 /**
  * Stores imported prompts inside the caller's write transaction: the prompt item, its candidates (a response
  * already stored for the item with the same text and model is reused, so importing a file twice adds nothing) and,
- * on request, the imported decision as a judgement by annotator {@value #IMPORTED}.
+ * on request, the imported decisions as judgements by the annotators the file names ({@value #IMPORTED} when it
+ * names none).
  */
 final class PromptStore {
 
@@ -48,6 +49,7 @@ final class PromptStore {
     private long repeated;
     private long alreadyStored;
     private final java.util.Set<String> judgedHere = new java.util.HashSet<>();
+    private final Map<String, Long> byAnnotator = new java.util.TreeMap<>();
 
     PromptStore(Connection c, String collection, String actor) throws SQLException {
         this.c = c;
@@ -77,11 +79,12 @@ final class PromptStore {
         for (PromptRecord.Response response : r.responses()) {
             ids.add(candidateId(itemId, response, existing));
         }
-        if (r.verdict() != null) {
-            verdicts++;
-        }
-        if (withJudgement && r.verdict() != null) {
-            judge(r, itemId, ids);
+        verdicts += r.verdicts().size();
+        if (withJudgement) {
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (PromptRecord.Verdict v : r.verdicts()) {
+                judge(r, v, itemId, ids, seen);
+            }
         }
     }
 
@@ -110,13 +113,31 @@ final class PromptStore {
         return id;
     }
 
-    private void judge(PromptRecord r, long itemId, List<Long> ids) throws SQLException {
+    /**
+     * Stores one decision unless the same annotator's same decision is already stored. The uid hashes the item,
+     * language, groups and, for a named annotator, the annotator, the timestamp and which repeat within the record
+     * it is: two annotators agreeing stay two judgements, while re-importing a file adds nothing. Decisions of the
+     * unnamed importer keep the key they always had, so files imported before annotators were read still match.
+     */
+    private void judge(PromptRecord r, PromptRecord.Verdict v, long itemId, List<Long> ids, Map<String, Integer> seen)
+            throws SQLException {
         List<List<Long>> groups = new ArrayList<>();
         StringBuilder key = new StringBuilder(r.externalId()).append('\0').append(r.lang());
-        for (List<Integer> g : r.verdict().groups()) {
+        for (List<Integer> g : v.groups()) {
             List<Long> group = g.stream().map(ids::get).sorted().distinct().toList();
             groups.add(group);
             key.append('\0').append(group);
+        }
+        boolean named = !IMPORTED.equals(v.annotator());
+        if (named) {
+            key.append("\0by\0").append(v.annotator()).append(v.bothBad() ? "\0both-bad" : "")
+                    .append(v.adjudication() ? "\0adjudication" : "")
+                    .append(v.createdAt() == null ? "" : "\0at\0" + v.createdAt());
+            int repeat = seen.merge(key.toString(), 1, Integer::sum);
+            if (repeat > 1) {
+                // the same annotator deciding the same way twice on one record (a swapped repeat) is two judgements
+                key.append("\0#").append(repeat);
+            }
         }
         String lang = r.responses().isEmpty() || r.responses().get(0).lang() == null ? r.lang()
                 : r.responses().get(0).lang();
@@ -139,22 +160,35 @@ final class PromptStore {
             undecidable++;
             return;
         }
+        List<Long> shown = v.shown() == null ? null : v.shown().stream().map(ids::get).toList();
         Judgement j;
         if (listed == 2 && groups.size() <= 2) {
             List<Long> flat = groups.stream().flatMap(List::stream).sorted().toList();
             long a = flat.get(0);
             long b = flat.get(1);
             // A and B are the fixed order (smaller id first), whatever order the file listed them in
-            String winner = groups.size() == 1 ? "tie" : groups.get(0).get(0) == a ? "A" : "B";
-            j = new Judgement(0, uid, itemId, IMPORTED, lang, "pairwise", a, b, winner, null, null, false, null,
-                    null, null, null, null, null, null, false, null);
+            String winner = v.bothBad() ? "both-bad" : groups.size() == 1 ? "tie" : groups.get(0).get(0) == a ? "A" : "B";
+            Integer strength = v.strength() == null ? null : winner.equals("A") ? v.strength()
+                    : winner.equals("B") ? -v.strength() : 0;
+            Map<String, Object> display = shown == null || shown.size() != 2 ? null
+                    : Map.of("left", shown.get(0), "right", shown.get(1));
+            j = new Judgement(0, uid, itemId, v.annotator(), lang, "pairwise", a, b, winner, strength, null, false,
+                    display, null, null, v.rationale(), null, v.timeMs(), null, v.adjudication(), v.createdAt());
         } else {
-            j = new Judgement(0, uid, itemId, IMPORTED, lang, "ranking", null, null, null, null, groups, false,
-                    null, null, null, null, null, null, null, false, null);
+            Map<String, Object> display = shown == null ? null : Map.of("order", shown);
+            j = new Judgement(0, uid, itemId, v.annotator(), lang, "ranking", null, null, null, null, groups,
+                    v.bothBad(), display, null, null, v.rationale(), null, v.timeMs(), null, v.adjudication(),
+                    v.createdAt());
         }
         Judgements.insert(c, j);
         judgedHere.add(uid);
         judgements++;
+        byAnnotator.merge(v.annotator(), 1L, Long::sum);
+    }
+
+    /** Judgements stored, per annotator id. */
+    Map<String, Long> byAnnotator() {
+        return byAnnotator;
     }
 
     ImportSummary items() {

@@ -53,7 +53,9 @@ record QuotedBlock(JudgementBlock block, byte[] prompt, Map<Long, byte[]> texts,
             return null;
         }
         try {
-            return JsonStringEncoder.getInstance().quoteAsUTF8(text);
+            byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+            // the encoder writes \u001F; Python (and the generator, see PythonJson) \u001f
+            return quoted.length > text.length() ? io.indaba.core.store.PythonJson.lowercaseEscapes(quoted) : quoted;
         } catch (IllegalArgumentException e) {
             // a lone surrogate: left to writeString, which reports it as any other row would
             return null;

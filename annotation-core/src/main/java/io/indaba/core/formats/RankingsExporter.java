@@ -9,11 +9,13 @@ import io.indaba.core.prefer.Rankings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full rankings with ties: {@code responses} (texts, in candidate order) and {@code ranking}, groups of indices into
  * them from best to worst, one row per judgement (a pairwise judgement is a ranking of two) or, under the majority
- * policy, one per item, language and candidate set. Ties and both-bad are kept: they are information here.
+ * policy, one per item, language and candidate set. Ties and both-bad are kept: they are information here. A prompt
+ * that is a conversation keeps it in {@code prompt_messages} ({@code prompt} holds its last user turn, as shown).
  */
 public final class RankingsExporter extends PreferenceExporter {
 
@@ -30,7 +32,9 @@ public final class RankingsExporter extends PreferenceExporter {
     @Override
     List<Column> columns(ExportOptions options) {
         List<Column> out = new ArrayList<>(List.of(
-                new Column("prompt", "the prompt text"),
+                new Column("prompt", "the prompt text (of a conversation, its last user turn)"),
+                new Column("prompt_messages", "the whole conversation before the answer as messages (system prompt "
+                        + "and earlier turns), or null when the prompt is plain text"),
                 new Column("responses", "the ranked responses' texts, in candidate order"),
                 new Column("ranking", "groups of indices into responses, best first; a group of several is a tie"),
                 new Column("none_acceptable", "true when the annotator judged every response unacceptable")));
@@ -61,6 +65,8 @@ public final class RankingsExporter extends PreferenceExporter {
             public void block(QuotedBlock quoted, List<RankingRow> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
                 JudgementBlock block = quoted.block();
+                List<Map<String, Object>> messages = PromptMessages.multiTurn(block.prompt())
+                        ? PromptMessages.of(block.prompt()) : null;
                 for (RankingRow row : prepared) {
                     List<JudgementBlock.Response> rs = new ArrayList<>();
                     for (long id : row.responses()) {
@@ -73,6 +79,14 @@ public final class RankingsExporter extends PreferenceExporter {
                     g.writeStartObject();
                     g.writeFieldName("prompt");
                     quoted.prompt(g);
+                    g.writeFieldName("prompt_messages");
+                    if (messages == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeStartArray();
+                        PromptMessages.write(g, messages);
+                        g.writeEndArray();
+                    }
                     g.writeArrayFieldStart("responses");
                     for (JudgementBlock.Response r : rs) {
                         quoted.text(g, r);

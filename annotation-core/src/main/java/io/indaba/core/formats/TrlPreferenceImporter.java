@@ -147,7 +147,7 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
         responses.add(new PromptRecord.Response(null, rejectedText, rejectedLang, rejectedModel, null, null, null,
                 rejectedMeta));
         return new PromptRecord(row.line(), id, lang, prompt, messages, meta, responses,
-                PromptRecord.Verdict.firstWins());
+                List.of(PromptRecord.Verdict.firstWins()));
     }
 
     /** The answer's text; a multi-turn answer keeps its turns in the candidate's metadata. */

@@ -64,7 +64,9 @@ public final class UltraFeedbackImporter extends PreferenceImporter {
         if (id == null || id.isBlank()) {
             id = PromptStore.derivedId(lang, prompt);
         }
-        return new PromptRecord(row.line(), id, lang, prompt, null, meta, responses, byScore(scores));
+        PromptRecord.Verdict verdict = byScore(scores);
+        return new PromptRecord(row.line(), id, lang, prompt, null, meta, responses,
+                verdict == null ? List.of() : List.of(verdict));
     }
 
     /** Completions grouped from the highest score down; no decision unless every completion has a score. */

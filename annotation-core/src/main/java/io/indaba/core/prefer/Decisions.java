@@ -71,6 +71,17 @@ public final class Decisions {
         return out;
     }
 
+    /**
+     * How strongly a decision prefers its winner: |strength| capped at 3; a win recorded without a strength (a
+     * ranking, an import) is the weakest win, 1, as the statistics count it, never 0, which would read as a tie.
+     */
+    static double margin(PairDecision.Outcome o, Integer strength) {
+        if (!o.decisive()) {
+            return 0;
+        }
+        return strength == null || strength == 0 ? 1 : Math.min(3, Math.abs(strength));
+    }
+
     private static List<Vote> votes(Judgement j) {
         if ("pairwise".equals(j.kind())) {
             if (j.candidateA() == null || j.candidateB() == null || j.winner() == null
@@ -86,8 +97,7 @@ public final class Decisions {
                 case "tie" -> PairDecision.Outcome.TIE;
                 default -> PairDecision.Outcome.BOTH_BAD;
             };
-            double margin = j.strength() == null ? 0 : Math.abs(j.strength());
-            return List.of(new Vote(a, b, o, j, margin));
+            return List.of(new Vote(a, b, o, j, margin(o, j.strength())));
         }
         List<Vote> out = new ArrayList<>();
         List<List<Long>> groups = j.ranking();
@@ -103,7 +113,7 @@ public final class Decisions {
                         PairDecision.Outcome o = j.noneAcceptable() ? PairDecision.Outcome.BOTH_BAD
                                 : g == h ? PairDecision.Outcome.TIE
                                 : x == a ? PairDecision.Outcome.A_WINS : PairDecision.Outcome.B_WINS;
-                        out.add(new Vote(a, b, o, j, 0));
+                        out.add(new Vote(a, b, o, j, margin(o, null)));
                     }
                 }
             }

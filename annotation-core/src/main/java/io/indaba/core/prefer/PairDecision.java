@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param judgements the judgements behind it (one under the judgement policy)
  * @param agreement  the share of all decisions on the same item, language and pair that agree with the majority
- * @param margin     |strength| (the mean over {@code judgements} under the majority policy); 0 when not recorded
+ * @param margin     strength 1..3 of a win (the mean over {@code judgements} under the majority policy), a win without
+ *                   a recorded strength counting 1; 0 for a tie or both-bad
  */
 public record PairDecision(long a, long b, Outcome outcome, List<Judgement> judgements, double agreement,
                        double margin) {

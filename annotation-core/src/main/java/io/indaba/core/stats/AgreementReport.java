@@ -21,7 +21,11 @@ import java.util.List;
  * @param alphaNominal            Krippendorff's alpha on verdicts (A wins, B wins, tie, both-bad)
  * @param alphaOrdinal            alpha, ordinal metric, on signed strength -3 (B strongly) .. +3 (A strongly)
  * @param alphaInterval           alpha, interval metric, on the same signed strength
- * @param fleissKappa             Fleiss' kappa on verdicts
+ * @param fleissKappa             Fleiss' kappa on verdicts, pooling every unit with two or more ratings
+ * @param fleissKappaComplete     Fleiss' kappa on only the units every annotator judged, as R's
+ *                                {@code irr::kappam.fleiss} computes it; null where it equals {@code fleissKappa}
+ *                                (every shared unit complete) or is undefined
+ * @param completeUnits           units judged by every annotator of the language
  * @param cohenKappa              Cohen's kappa on verdicts when exactly two annotators judged this language
  * @param rawAgreement            share of agreeing annotator pairs per unit, averaged over units, ties included
  * @param rawAgreementWithoutTies the same after setting aside tie and both-bad votes
@@ -33,6 +37,8 @@ public record AgreementReport(
         Double alphaOrdinal,
         Double alphaInterval,
         Double fleissKappa,
+        Double fleissKappaComplete,
+        int completeUnits,
         Double cohenKappa,
         Double rawAgreement,
         Double rawAgreementWithoutTies) {
@@ -46,13 +52,17 @@ public record AgreementReport(
         Double cohen = annotators.size() == 2
                 ? defined(CohenKappa.of(verdicts, annotators.get(0), annotators.get(1)))
                 : null;
+        Double fleiss = defined(FleissKappa.of(verdicts));
+        Double complete = defined(FleissKappa.ofCompleteUnits(verdicts));
         return new AgreementReport(
                 table.units().size(),
                 shared,
                 defined(KrippendorffAlpha.nominal(verdicts)),
                 defined(KrippendorffAlpha.of(strengths, Metric.ORDINAL)),
                 defined(KrippendorffAlpha.of(strengths, Metric.INTERVAL)),
-                defined(FleissKappa.of(verdicts)),
+                fleiss,
+                fleiss == null || complete == null || complete.equals(fleiss) ? null : complete,
+                FleissKappa.completeUnits(verdicts),
                 cohen,
                 defined(RawAgreement.of(verdicts)),
                 defined(RawAgreement.of(verdicts.filter(Verdict::decisive))));

@@ -18,14 +18,20 @@ public final class Json {
     /**
      * Shared, thread-safe mapper. Characters outside the BMP (emoji, some historic scripts) go into UTF-8 output as
      * themselves, not as escaped surrogate pairs: the form Python's {@code json.dumps(ensure_ascii=False)} writes,
-     * and the one {@link com.fasterxml.jackson.core.io.JsonStringEncoder#quoteAsUTF8} gives the exports.
+     * and the one {@link com.fasterxml.jackson.core.io.JsonStringEncoder#quoteAsUTF8} gives the exports; control
+     * characters and floats are written as Python writes them too (see {@link PythonJson}).
      */
-    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build());
+    public static final ObjectMapper MAPPER = mapper();
+
+    private static ObjectMapper mapper() {
+        JsonFactory factory = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+        factory.setCharacterEscapes(PythonJson.ESCAPES);
+        return new ObjectMapper(factory).registerModule(PythonJson.module());
+    }
 
     private static final ObjectReader STRING_MAP = MAPPER.readerFor(new TypeReference<LinkedHashMap<String, String>>() { });
     private static final ObjectReader OBJECT_MAP = MAPPER.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { });
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final char[] HEX = "0123456789abcdef".toCharArray(); // lowercase, as Python and the mapper write
 
     private Json() {
     }

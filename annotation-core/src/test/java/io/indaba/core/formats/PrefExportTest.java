@@ -79,7 +79,8 @@ class PrefExportTest {
         for (JsonNode row : out.rows()) {
             assertEquals(expected, keys(row));
         }
-        assertEquals(5, out.rows().size(), "3 on q1, 2 decisive pairs from the ranking on q2");
+        assertEquals(3, out.rows().size(), "3 on q1; the 2 decisive pairs of q2's ranking have a system prompt");
+        assertTrue(out.report().notes().contains("dropped 2 " + PairExporter.MULTI_TURN), out.report().notes().toString());
         assertTrue(out.report().notes().contains("dropped 2 " + PairExporter.TIES), out.report().notes().toString());
         assertTrue(out.report().notes().contains("dropped 1 " + PairExporter.BOTH_BAD), out.report().notes().toString());
 
@@ -104,9 +105,9 @@ class PrefExportTest {
         JsonNode third = out.rows().get(2);
         assertEquals("Sijui.", third.get("chosen").asText(), "ann3 preferred B");
         assertTrue(third.get("annotator_proficiency").isNull(), "ann3 does not list Swahili");
-        JsonNode ranked = out.rows().get(3);
-        assertEquals("Òjò jẹ́ omi tó ń rọ̀ láti ojú ọ̀run.", ranked.get("chosen").asText());
-        assertEquals("Kí ni òjò?", ranked.get("prompt").asText());
+        JsonNode ranked = export("dpo-conversational", null, Map.of()).rows().get(3);
+        assertEquals("Òjò jẹ́ omi tó ń rọ̀ láti ojú ọ̀run.", ranked.get("chosen").get(0).get("content").asText());
+        assertEquals("Dáhùn ní ṣókí.", ranked.get("prompt").get(0).get("content").asText());
         assertEquals(1.0, ranked.get("item_agreement").asDouble());
     }
 
@@ -151,14 +152,15 @@ class PrefExportTest {
         for (JsonNode row : out.rows()) {
             assertEquals(expected, keys(row));
         }
-        assertEquals(10, out.rows().size());
+        assertEquals(6, out.rows().size(), "q2's prompt is a conversation: left out of plain-text KTO");
+        assertTrue(out.report().notes().contains("dropped 4 " + PairExporter.MULTI_TURN), out.report().notes().toString());
         assertTrue(out.rows().get(0).get("label").asBoolean());
         assertEquals("Mvua ni maji.", out.rows().get(0).get("completion").asText());
         assertFalse(out.rows().get(1).get("label").asBoolean());
         assertEquals("left", out.rows().get(1).get("position").asText());
         assertTrue(out.report().notes().contains("dropped 1 " + PairExporter.BOTH_BAD));
 
-        Out withBad = export("kto", null, Map.of("kto-both-bad", "true"));
+        Out withBad = export("kto-conversational", null, Map.of("kto-both-bad", "true"));
         assertEquals(12, withBad.rows().size());
         assertEquals(2, withBad.rows().stream().filter(r -> r.get("judgement_uid").asText().equals("j5")
                 && !r.get("label").asBoolean()).count());
@@ -169,7 +171,12 @@ class PrefExportTest {
         Out out = export("reward", null, Map.of());
         assertEquals(concat(List.of("prompt", "chosen", "rejected", "margin"), HEAD, PAIR_CANDIDATES, TAIL),
                 keys(out.rows().get(0)));
-        assertEquals(List.of(2.0, 1.0, 0.0, 0.0, 0.0), out.rows().stream().map(r -> r.get("margin").asDouble()).toList());
+        // ann3's win and the ranking's wins recorded no strength: the weakest win, 1, never 0 (a tie)
+        assertEquals(List.of(2.0, 1.0, 1.0), out.rows().stream().map(r -> r.get("margin").asDouble()).toList());
+        Out conversational = export("reward-conversational", null, Map.of());
+        assertEquals(List.of(2.0, 1.0, 1.0, 1.0, 1.0),
+                conversational.rows().stream().map(r -> r.get("margin").asDouble()).toList());
+        assertEquals("system", conversational.rows().get(3).get("prompt").get(0).get("role").asText());
     }
 
     @Test
@@ -177,7 +184,9 @@ class PrefExportTest {
         Out out = export("rankings", null, Map.of());
         assertEquals(6, out.rows().size(), "one row per judgement, ties included");
         JsonNode ranking = out.rows().get(5);
-        assertEquals(concat(List.of("prompt", "responses", "ranking", "none_acceptable"), HEAD,
+        assertEquals("system", ranking.get("prompt_messages").get(0).get("role").asText());
+        assertTrue(out.rows().get(0).get("prompt_messages").isNull());
+        assertEquals(concat(List.of("prompt", "prompt_messages", "responses", "ranking", "none_acceptable"), HEAD,
                 List.of("models", "backends", "params", "seeds", "origins", "displayed_order"), TAIL), keys(ranking));
         assertEquals(Json.MAPPER.readTree("[[2],[0,1]]"), ranking.get("ranking"));
         assertEquals(Json.MAPPER.readTree("[1,2,0]"), ranking.get("displayed_order"));
@@ -204,7 +213,8 @@ class PrefExportTest {
     @Test
     void majorityPolicyWritesOneRowPerAgreedPairWithListsOfItsJudgements() throws IOException {
         Out out = export("dpo", null, Map.of("policy", "majority"));
-        assertEquals(3, out.rows().size());
+        assertEquals(1, out.rows().size(), "q2's two agreed pairs have a system prompt");
+        assertEquals(3, export("dpo-conversational", null, Map.of("policy", "majority")).rows().size());
         JsonNode q1 = out.rows().get(0);
         assertEquals(concat(List.of("prompt", "chosen", "rejected"), HEAD, PAIR_CANDIDATES, TAIL), keys(q1));
         assertEquals(Json.MAPPER.readTree("[\"ann1\",\"ann2\"]"), q1.get("annotator_id"));

@@ -32,7 +32,12 @@ class PrefImportFuzzTest {
                     "{\"id\":\"q1\",\"prompt\":\"Habari?\",\"lang\":\"sw\",\"candidates\":[{\"text\":\"Nzuri\","
                             + "\"lang\":\"sw\",\"model\":\"m\",\"params\":{\"t\":1},\"seed\":3},\"plain\"]}",
                     "{\"prompt\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"responses\":[{\"response\":\"x\"}],"
-                            + "\"meta\":{\"k\":1}}"),
+                            + "\"meta\":{\"k\":1}}",
+                    "{\"id\":\"q2\",\"prompt\":\"Hi\",\"candidates\":[\"a\",\"b\",\"c\"],\"judgements\":["
+                            + "{\"annotator\":\"x\",\"pair\":[0,1],\"verdict\":\"a\",\"strength\":2,\"time_ms\":5},"
+                            + "{\"annotator\":\"y\",\"ranking\":[[2],[0,1]],\"shown\":[1,2,0],\"rationale\":\"r\","
+                            + "\"created_at\":\"2025-01-01T00:00:00Z\"},{\"annotator\":\"z\",\"pair\":[1,2],"
+                            + "\"verdict\":\"both-bad\",\"adjudication\":true}]}"),
             "trl-preference", List.of(
                     "{\"prompt\":\"2+2?\",\"chosen\":\"4\",\"rejected\":\"5\",\"chosen_model\":\"a\",\"lang\":\"en\"}",
                     "{\"chosen\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Yo\"}],"
@@ -48,7 +53,8 @@ class PrefImportFuzzTest {
 
     private static final String[] HOSTILE = {"{", "}", "[", "]", "\"", ":", ",", "\\", "\u0000", "\uFEFF", "null",
             "1e999999", "-0", "true", "\"lang\":\"x_Y\"", "\"candidates\":5", "\"prompt\":{}", "𝕏", "\n", "\r\n",
-            "[[[[[[[[[[[[[[[[", "\"ranks\":[0]", "\"chosen\":[]", "\"completions\":[null]", "\"rank\":-1"};
+            "[[[[[[[[[[[[[[[[", "\"ranks\":[0]", "\"pair\":[0,0]", "\"verdict\":\"c\"", "\"strength\":9",
+            "\"ranking\":[[]]", "\"annotator\":\"\"", "\"time_ms\":-1", "\"shown\":[7]", "\"chosen\":[]", "\"completions\":[null]", "\"rank\":-1"};
 
     private static Path dir;
     private static Project project;

@@ -11,6 +11,8 @@ import java.util.Map;
  * <p>Subjects may have different numbers of ratings: each subject's agreement is computed with its own count
  * and category proportions are pooled over all ratings (the usual generalisation); with equal counts this is
  * exactly Fleiss' formula. Subjects with fewer than two ratings are skipped. {@link Double#NaN} when undefined.
+ * R's {@code irr::kappam.fleiss} instead keeps only complete subjects, rated by every rater: that figure is
+ * {@link #ofCompleteUnits}.
  */
 public final class FleissKappa {
 
@@ -63,10 +65,32 @@ public final class FleissKappa {
 
     /** Kappa over the units of a rating table, treating values as categories. */
     public static double of(RatingTable<?> table) {
+        return of(table, false);
+    }
+
+    /**
+     * Kappa over only the units that every coder of the table rated, as R's {@code kappam.fleiss} computes it
+     * (it drops incomplete rows); NaN when fewer than two coders or no complete unit.
+     */
+    public static double ofCompleteUnits(RatingTable<?> table) {
+        return table.coders().size() < 2 ? Double.NaN : of(table, true);
+    }
+
+    /** How many units every coder of the table rated. */
+    public static int completeUnits(RatingTable<?> table) {
+        int coders = table.coders().size();
+        return (int) table.units().stream().filter(u -> table.ratingsOf(u).size() == coders).count();
+    }
+
+    private static double of(RatingTable<?> table, boolean completeOnly) {
+        int coders = table.coders().size();
         Map<Object, Integer> codes = new HashMap<>();
         table.values().forEach(v -> codes.computeIfAbsent(v, k -> codes.size()));
         List<int[]> rows = new ArrayList<>();
         for (String unit : table.units()) {
+            if (completeOnly && table.ratingsOf(unit).size() != coders) {
+                continue;
+            }
             int[] row = new int[codes.size()];
             table.ratingsOf(unit).values().forEach(v -> row[codes.get(v)]++);
             rows.add(row);

@@ -20,15 +20,18 @@ public record ExportFormat(Exporter exporter, boolean writesFolder, String exten
     public static ExportFormat of(Exporter exporter) {
         Set<ExportOption> preference = EnumSet.of(ExportOption.POLICY, ExportOption.CARD);
         return switch (exporter.id()) {
-            case "dpo", "reward", "rankings", "battles" -> new ExportFormat(exporter, false, "jsonl", preference, false);
+            case "dpo", "reward", "reward-conversational", "rankings", "battles" ->
+                    new ExportFormat(exporter, false, "jsonl", preference, false);
             case "dpo-conversational" -> new ExportFormat(exporter, false, "jsonl",
                     with(preference, ExportOption.IMPLICIT_PROMPT), false);
-            case "kto" -> new ExportFormat(exporter, false, "jsonl", with(preference, ExportOption.KTO_BOTH_BAD), false);
+            case "kto", "kto-conversational" -> new ExportFormat(exporter, false, "jsonl", with(preference, ExportOption.KTO_BOTH_BAD), false);
             case "mmlu-csv" -> new ExportFormat(exporter, true, "", Set.of(), false);
             case "winogrande-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), false);
             case "bilingual-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), true);
             case "xliff" -> new ExportFormat(exporter, false, "xlf", Set.of(), true);
             case "tmx" -> new ExportFormat(exporter, false, "tmx", Set.of(), false);
+            // every judgement as made: the majority policy does not apply
+            case "preference-jsonl" -> new ExportFormat(exporter, false, "jsonl", Set.of(ExportOption.CARD), false);
             default -> new ExportFormat(exporter, false, "jsonl", Set.of(), false);
         };
     }
