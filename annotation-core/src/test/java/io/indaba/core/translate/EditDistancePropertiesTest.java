@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The banded and bit-vector distances agree with the textbook table, for short and multi-word-long inputs. */
-class EditDistanceProperties {
+class EditDistancePropertiesTest {
 
     @Provide
     Arbitrary<int[]> symbols() {

@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.CharRange;
 
 /** The match percentage over arbitrary Unicode, lone surrogates included: bounded, reflexive, symmetric, total. */
-class SimilarityProperties {
+class SimilarityPropertiesTest {
 
     @Provide
     Arbitrary<String> tricky() {
