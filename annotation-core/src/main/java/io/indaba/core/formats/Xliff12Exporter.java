@@ -148,12 +148,12 @@ public final class Xliff12Exporter implements Exporter {
         w.writeAttribute("resname", field);
         w.writeAttribute(XMLConstants.XML_NS_URI, "space", "preserve");
         w.writeStartElement(XLIFF12, "source");
-        SafeXml.text(w, text, null);
+        text(w, text);
         w.writeEndElement();
         if (t != null) {
             w.writeStartElement(XLIFF12, "target");
             w.writeAttribute("state", XliffStates.toXliff12(t.status()));
-            SafeXml.text(w, t.text(), null);
+            text(w, t.text());
             w.writeEndElement();
         }
         for (XliffCandidates.Match m : matches) {
@@ -164,13 +164,37 @@ public final class Xliff12Exporter implements Exporter {
             }
             w.writeAttribute("alttranstype", "proposal");
             w.writeStartElement(XLIFF12, "source");
-            SafeXml.text(w, m.source(), null);
+            text(w, m.source());
             w.writeEndElement();
             w.writeStartElement(XLIFF12, "target");
-            SafeXml.text(w, m.target(), null);
+            text(w, m.target());
             w.writeEndElement();
             w.writeEndElement();
         }
         w.writeEndElement();
+    }
+
+    /**
+     * Text with the characters XML 1.0 cannot hold as {@code <x ctype="x-cp-XXXX"/>} placeholders (1.2 has no
+     * {@code <cp>}), which the reader turns back into the character; CR as a reference so parsers keep it.
+     */
+    private static void text(XMLStreamWriter w, String s) throws XMLStreamException {
+        int start = 0;
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || !SafeXml.allowed(s, i)) {
+                w.writeCharacters(s.substring(start, i));
+                if (c == '\r') {
+                    w.writeEntityRef("#13");
+                } else {
+                    w.writeEmptyElement(XLIFF12, "x");
+                    w.writeAttribute("id", "cp" + ++marks);
+                    w.writeAttribute("ctype", String.format("x-cp-%04X", (int) c));
+                }
+                start = i + 1;
+            }
+        }
+        w.writeCharacters(s.substring(start));
     }
 }

@@ -300,8 +300,11 @@ final class XliffReader {
     }
 
     private void cp(StringBuilder b) {
-        if ("cp".equals(r.getLocalName())) {
-            String hex = attr("hex");
+        String ctype = attr("ctype");
+        boolean x12 = "x".equals(r.getLocalName()) && ctype != null && ctype.startsWith("x-cp-");
+        if ("cp".equals(r.getLocalName()) || x12) {
+            // XLIFF 1.2 has no <cp>: Indaba's 1.2 export writes <x ctype="x-cp-XXXX"/> instead
+            String hex = x12 ? ctype.substring(5) : attr("hex");
             try {
                 int c = Integer.parseInt(String.valueOf(hex), 16);
                 if (!Character.isValidCodePoint(c)) {
