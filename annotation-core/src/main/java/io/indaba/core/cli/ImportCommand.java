@@ -4,6 +4,7 @@ import io.indaba.core.formats.BadRow;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.formats.ImportReport;
+import io.indaba.core.formats.ImportRun;
 import io.indaba.core.formats.Importer;
 import io.indaba.core.project.LanguageTags;
 import io.indaba.core.project.Project;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import files into a project. The format is detected when --format is absent; "
         + "each file is imported whole or not at all unless --skip-bad-rows is given.")
 final class ImportCommand implements Callable<Integer> {
+
+    /** Changed translations listed in text output; a CAT tool's bulk overwrite can touch thousands. */
+    private static final int CHANGES_SHOWN = 10;
 
     @Spec
     CommandSpec spec;
@@ -58,6 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--relabel-lang", description = "store an XLIFF file's translations under --target-lang even though the file names another language")
     boolean relabelLang;
 
+    @Option(names = "--dry-run", description = "show what the import would add and which stored translations it would change, and keep nothing")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,17 +82,18 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportOptions options = new ImportOptions(target, skipBadRows, mapping, attachBy, project.actor(),
-                replaceSource, relabelLang);
+                replaceSource, relabelLang, dryRun);
         List<ImportReport> reports = new ArrayList<>();
         try (Project p = project.open()) {
             for (Path f : files) {
                 Importer importer = format == null ? Formats.detect(f) : Formats.importer(format);
                 ImportReport report;
                 try (TerminalProgress progress = new TerminalProgress(err, "importing " + f.getFileName(), "rows")) {
-                    report = importer.importFile(p, f, options, progress);
+                    report = ImportRun.run(importer, p, f, options, progress);
                 } catch (RuntimeException e) {
                     if (!reports.isEmpty()) {
-                        err.println("indaba: kept the " + reports.size() + " file(s) imported before " + f.getFileName());
+                        err.println("indaba: " + (dryRun ? "checked" : "kept") + " the " + reports.size()
+                            + " file(s) imported before " + f.getFileName());
                     }
                     throw e;
                 }
@@ -121,5 +129,13 @@ final class ImportCommand implements Callable<Integer> {
             err.println("  " + bad);
         }
         r.notes().forEach(n -> out.println("  " + n));
+        if (!r.changed().isEmpty()) {
+            out.printf("  %,d stored translations %s changed%s%n", r.changed().size(), r.dryRun() ? "would be" : "were",
+                    r.changed().size() > CHANGES_SHOWN ? " (the first " + CHANGES_SHOWN + "; --json lists all)" : ":");
+            r.changed().stream().limit(CHANGES_SHOWN).forEach(c -> out.println("    " + c.line()));
+        }
+        if (r.dryRun()) {
+            out.println("  dry run: nothing was kept");
+        }
     }
 }

@@ -38,6 +38,11 @@ final class InfoCommand implements Callable<Integer> {
                 }
             }
             out.println();
+            if (!info.unlabeledByKind().isEmpty()) {
+                out.print("unlabeled (no answer key):");
+                info.unlabeledByKind().forEach((kind, n) -> out.printf("  %s %,d", kind, n));
+                out.println();
+            }
             out.printf("%-10s %-22s %12s %10s %10s %10s %8s%n", "language", "name", "translations", "finished",
                     "candidates", "judgements", "audits");
             for (ProjectInfo.LanguageCounts l : info.languages().values()) {

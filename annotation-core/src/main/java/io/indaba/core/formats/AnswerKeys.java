@@ -27,6 +27,15 @@ final class AnswerKeys {
         return n != null && (n == 1 || n == 2) ? n.toString() : null;
     }
 
+    /**
+     * Whether a Winogrande answer cell means "no label": empty, as in the official test split, or {@code 0}, as some
+     * deliveries write it. Such items import unlabeled and export the cell as it was written.
+     */
+    static boolean unlabeled(String raw) {
+        Integer n = integer(raw);
+        return raw == null || raw.isBlank() || n != null && n == 0;
+    }
+
     /** A whole number however it is written ({@code 2}, {@code 2.0}, {@code 2.00}), or null. */
     private static Integer integer(String raw) {
         if (raw == null || raw.isBlank() || raw.strip().length() > 20) {

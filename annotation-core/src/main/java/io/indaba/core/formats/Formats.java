@@ -22,7 +22,7 @@ public final class Formats {
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
             new BilingualCsvExporter(), new MmluHfExporter(), new WinograndeJsonlExporter(),
-            new XliffExporter(), new TmxExporter(), new QaReportExporter(),
+            new XliffExporter(), new Xliff12Exporter(), new TmxExporter(), new QaReportExporter(),
             PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), KtoExporter.conversational(),
             PairExporter.reward(), PairExporter.rewardConversational(), new RankingsExporter(), new BattlesExporter(),
             new PreferenceJsonlExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv());

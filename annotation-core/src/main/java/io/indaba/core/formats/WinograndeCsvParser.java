@@ -58,9 +58,11 @@ final class WinograndeCsvParser {
             throw new BadInputException(file, r.line(), "qID is empty");
         }
         String raw = r.get(cols.index("answer"));
-        String answer = raw.isBlank() ? null : AnswerKeys.option(raw);
-        if (!raw.isBlank() && answer == null) {
-            throw new BadInputException(file, r.line(), "answer '" + MmluCsvParser.clip(raw) + "' is not 1 or 2");
+        boolean unlabeled = AnswerKeys.unlabeled(raw);
+        String answer = unlabeled ? null : AnswerKeys.option(raw);
+        if (!unlabeled && answer == null) {
+            throw new BadInputException(file, r.line(), "answer '" + MmluCsvParser.clip(raw)
+                    + "' is not 1 or 2 (or empty or 0 for an unlabeled item)");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (String f : WinograndeColumns.FIELDS) {
@@ -84,8 +86,8 @@ final class WinograndeCsvParser {
         CsvRow srcRow = new CsvRow(r.line(), srcValues, LayoutMeta.project(r.quoting(), src), r.eol());
         meta.putAll(LayoutMeta.ofRow(null, dialect, srcRow, srcHeader));
         meta.put(COLUMNS, String.join(",", srcRoles));
-        if (answer != null && !raw.equals(answer)) {
-            meta.put(LayoutMeta.ANSWER_RAW, raw);
+        if (answer != null && !raw.equals(answer) || answer == null && !raw.isEmpty()) {
+            meta.put(LayoutMeta.ANSWER_RAW, raw); // "2.0" or an unlabeled "0" is written back as it was
         }
         Map<String, String> translated = null;
         Map<String, String> targetLayout = null;
@@ -96,7 +98,7 @@ final class WinograndeCsvParser {
             }
             targetLayout = LayoutMeta.ofRow(lang, dialect, r, header.values());
             targetLayout.put(LayoutMeta.key(COLUMNS, lang), String.join(",", cols.roles()));
-            if (answer != null && !raw.equals(answer)) {
+            if (answer != null && !raw.equals(answer) || answer == null && !raw.isEmpty()) {
                 targetLayout.put(LayoutMeta.key(LayoutMeta.ANSWER_RAW, lang), raw);
             }
         }

@@ -1,11 +1,13 @@
 package io.indaba.core.formats;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
+import io.indaba.core.store.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,22 @@ public final class WinograndeJsonlExporter implements Exporter {
         for (String f : WinograndeColumns.FIELDS) {
             v.put(f, TextNode.valueOf(fields.getOrDefault(f, "")));
         }
-        v.put("answer", BenchmarkJsonRecords.answer(item, AnswerKeys::option,
-                TextNode.valueOf(item.answer() == null ? "" : item.answer())));
+        v.put("answer", item.answer() == null ? unlabeled(item)
+                : BenchmarkJsonRecords.answer(item, AnswerKeys::option, TextNode.valueOf(item.answer())));
         return v;
+    }
+
+    /** An unlabeled item's answer as the file wrote it ({@code 0}, {@code "0"}, {@code ""}); empty otherwise. */
+    private static JsonNode unlabeled(Item item) {
+        String raw = item.meta().get(BenchmarkJsonRecords.ANSWER);
+        try {
+            JsonNode n = raw == null ? null : Json.MAPPER.readTree(raw);
+            if (n != null && (n.isNull() || n.isValueNode() && AnswerKeys.unlabeled(n.asText()))) {
+                return n;
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON after all: the canonical empty answer
+        }
+        return TextNode.valueOf("");
     }
 }

@@ -77,9 +77,11 @@ public final class WinograndeJsonlImporter implements Importer {
         }
         JsonNode a = l.object().get("answer");
         String raw = a == null || a.isNull() ? "" : JsonLines.text(file, l, "answer");
-        String answer = raw.isBlank() ? null : AnswerKeys.option(raw);
-        if (!raw.isBlank() && answer == null) {
-            throw new BadInputException(file, l.line(), "answer " + a + " is not 1 or 2");
+        boolean unlabeled = AnswerKeys.unlabeled(raw);
+        String answer = unlabeled ? null : AnswerKeys.option(raw);
+        if (!unlabeled && answer == null) {
+            throw new BadInputException(file, l.line(), "answer " + a + " is not 1 or 2 (or empty or 0 for an "
+                    + "unlabeled item)");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         if (a != null) {

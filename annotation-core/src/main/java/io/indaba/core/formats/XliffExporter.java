@@ -100,13 +100,8 @@ public final class XliffExporter implements Exporter {
         w.writeStartElement(MDA, "metadata");
         w.writeStartElement(MDA, "metaGroup");
         w.writeAttribute("category", "indaba");
-        meta(w, "id", item.externalId());
-        meta(w, "kind", item.kind().code());
-        if (item.answer() != null) {
-            meta(w, "answer", item.answer());
-        }
-        if (item.kind() == io.indaba.core.item.ItemKind.WINOGRANDE) {
-            meta(w, "qID", item.externalId());
+        for (Map.Entry<String, String> m : XliffItemMeta.of(item).entrySet()) {
+            meta(w, m.getKey(), m.getValue());
         }
         w.writeEndElement();
         w.writeStartElement(MDA, "metaGroup");

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * XLIFF 1.2 and 2.x back from a CAT tool: each unit's targets land as translations (origin imported) on the item
- * the unit id names, one revision per changed field; unchanged segments add nothing.
+ * the unit id names, one revision per changed field; unchanged segments add nothing. A file Indaba did not write
+ * whose units name no item of the project is imported as new items instead ({@link XliffNewItems}).
  */
 public final class XliffImporter implements Importer {
 
@@ -31,7 +32,8 @@ public final class XliffImporter implements Importer {
 
     @Override
     public String description() {
-        return "XLIFF 1.2 or 2.x translated in a CAT tool; targets land on the items the unit ids name";
+        return "XLIFF 1.2 or 2.x translated in a CAT tool; targets land on the items the unit ids name (a file Indaba "
+                + "did not write: one new text item per unit)";
     }
 
     @Override
@@ -46,6 +48,9 @@ public final class XliffImporter implements Importer {
     public ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
         List<XliffUnit> units = new ArrayList<>();
         XliffReader.Header header = XliffReader.read(file, units::add);
+        if (!header.indaba() && !units.isEmpty() && noneKnown(project, units)) {
+            return XliffNewItems.run(id(), project, file, header, units, options, progress);
+        }
         String lang = XliffLanguage.resolve(file, header.targetLang(), options, project.settings());
         BadRows bad = new BadRows(options.skipBadRows());
         long[] outdated = {0};
@@ -65,6 +70,18 @@ public final class XliffImporter implements Importer {
         List<String> notes = outdated[0] == 0 ? List.of() : List.of(outdated[0] + " segments were translated from "
                 + "a source text that has changed since");
         return new ImportReport(id(), new ImportSummary(0, 0, 0), saved, 0, 0, 0, bad.list(), notes);
+    }
+
+    /** Whether no unit names an item of the project: a file Indaba did not write, whose units are new items. */
+    private static boolean noneKnown(Project project, List<XliffUnit> units) {
+        return project.database().read(c -> {
+            for (XliffUnit u : units) {
+                if (StoredItems.byExternalId(c, u.externalId()).isPresent()) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private static long land(Connection c, Path file, XliffUnit unit, String lang, String actor, long[] outdated)

@@ -25,13 +25,18 @@ final class XliffReader {
     private final Path file;
     private XMLStreamReader r;
     private String targetLang;
+    private String original;
+    private boolean indaba;
 
     private XliffReader(Path file) {
         this.file = file;
     }
 
-    /** What the file holds: its target language (may be null) and version. */
-    record Header(String targetLang, String version) {
+    /**
+     * What the file holds: its target language (may be null) and version, and whether Indaba wrote it (its
+     * metadata or tool id is there), so its units name existing items.
+     */
+    record Header(String targetLang, String version, boolean indaba) {
     }
 
     /** Reads every unit, handing each to {@code sink}; returns the header. */
@@ -70,7 +75,7 @@ final class XliffReader {
                 } else {
                     body2(sink);
                 }
-                return new Header(targetLang, v12 ? "1.2" : version == null ? "unstated" : version);
+                return new Header(targetLang, v12 ? "1.2" : version == null ? "unstated" : version, indaba);
             }
         }
         throw new BadInputException(file, 0, "empty XML document");
@@ -84,6 +89,9 @@ final class XliffReader {
                 if ("unit".equals(r.getLocalName())) {
                     sink.accept(unit2());
                 } else {
+                    if ("file".equals(r.getLocalName())) {
+                        original = attr("original") != null ? attr("original") : attr("id");
+                    }
                     depth++;
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -97,6 +105,7 @@ final class XliffReader {
         String id = required("id");
         String externalId = XliffIds.decode(id);
         List<XliffUnit.Segment> segments = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.END_ELEMENT && "unit".equals(r.getLocalName())) {
@@ -106,8 +115,15 @@ final class XliffReader {
                 continue;
             }
             String name = r.getLocalName();
-            if ("meta".equals(name) && XliffExporter.MDA.equals(r.getNamespaceURI()) && "id".equals(attr("type"))) {
+            if ("metaGroup".equals(name) && "indaba".equals(attr("category"))) {
+                indaba = true;
+            } else if ("meta".equals(name) && XliffExporter.MDA.equals(r.getNamespaceURI())
+                    && "id".equals(attr("type"))) {
                 externalId = text();
+            } else if ("matches".equals(name)) {
+                skip("matches"); // suggestions, never targets
+            } else if ("note".equals(name)) {
+                notes.add(text());
             } else if ("segment".equals(name)) {
                 String segId = attr("id");
                 String state = attr("state");
@@ -116,7 +132,20 @@ final class XliffReader {
                         XliffStates.fromXliff2(state), state != null));
             }
         }
-        return new XliffUnit(line, externalId, segments);
+        return new XliffUnit(line, externalId, segments, XliffIds.decode(id), original, notes);
+    }
+
+    /** Reads past the end of {@code element}, ignoring what it holds. */
+    private void skip(String element) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     /** Source and target text of the element being read, up to its end tag. */
@@ -143,8 +172,12 @@ final class XliffReader {
         while (depth > 0 && r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
-                if ("file".equals(r.getLocalName()) && attr("target-language") != null && targetLang == null) {
-                    targetLang = attr("target-language");
+                if ("file".equals(r.getLocalName())) {
+                    original = attr("original");
+                    indaba |= Xliff12Exporter.TOOL_ID.equals(attr("tool-id"));
+                    if (attr("target-language") != null && targetLang == null) {
+                        targetLang = attr("target-language");
+                    }
                 }
                 if ("trans-unit".equals(r.getLocalName())) {
                     sink.accept(transUnit());
@@ -165,6 +198,7 @@ final class XliffReader {
         String state = null;
         List<String[]> segSource = new ArrayList<>();
         List<String[]> segTarget = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.END_ELEMENT && "trans-unit".equals(r.getLocalName())) {
@@ -182,6 +216,8 @@ final class XliffReader {
                     target = textWithMarks(marks);
                     segTarget.addAll(marks);
                 }
+                case "alt-trans" -> skip("alt-trans"); // suggestions: their source and target are not the unit's
+                case "note" -> notes.add(text());
                 default -> { }
             }
         }
@@ -192,13 +228,13 @@ final class XliffReader {
                 String t = segTarget.stream().filter(m -> m[0].equals(s[0])).map(m -> m[1]).findFirst().orElse(null);
                 segments.add(new XliffUnit.Segment(s[0], s[1], t, status, state != null));
             }
-            return new XliffUnit(line, id, segments);
+            return new XliffUnit(line, id, segments, id, original, notes);
         }
         int slash = id.lastIndexOf('/');
         String unit = slash > 0 ? id.substring(0, slash) : id;
         String field = slash > 0 ? id.substring(slash + 1) : null;
         segments.add(new XliffUnit.Segment(field, source, target, status, state != null));
-        return new XliffUnit(line, unit, segments);
+        return new XliffUnit(line, unit, segments, id, original, notes);
     }
 
     /** Collects {@code <mrk mtype="seg" mid>} texts inside {@code element}. */
@@ -264,8 +300,11 @@ final class XliffReader {
     }
 
     private void cp(StringBuilder b) {
-        if ("cp".equals(r.getLocalName())) {
-            String hex = attr("hex");
+        String ctype = attr("ctype");
+        boolean x12 = "x".equals(r.getLocalName()) && ctype != null && ctype.startsWith("x-cp-");
+        if ("cp".equals(r.getLocalName()) || x12) {
+            // XLIFF 1.2 has no <cp>: Indaba's 1.2 export writes <x ctype="x-cp-XXXX"/> instead
+            String hex = x12 ? ctype.substring(5) : attr("hex");
             try {
                 int c = Integer.parseInt(String.valueOf(hex), 16);
                 if (!Character.isValidCodePoint(c)) {

@@ -29,6 +29,21 @@ final class XliffStates {
         };
     }
 
+    /**
+     * The XLIFF 1.2 target state of a translation in this status; each maps back through {@link #fromXliff12} to a
+     * status with the same XLIFF 2 state, so an untouched file re-imports without changes.
+     */
+    static String toXliff12(TranslationStatus status) {
+        return switch (status) {
+            case TRANSLATED -> "translated";
+            case REVIEWED -> "signed-off";
+            case APPROVED -> "final";
+            case NEEDS_ADAPTATION -> "needs-adaptation";
+            case NEW -> "new";
+            default -> "needs-translation";
+        };
+    }
+
     /** An XLIFF 1.2 target state; absent means a target was delivered, so "translated". */
     static TranslationStatus fromXliff12(String state) {
         String s = state == null ? "translated" : state.strip().toLowerCase(Locale.ROOT);

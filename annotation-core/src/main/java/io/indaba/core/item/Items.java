@@ -318,6 +318,23 @@ public final class Items {
         });
     }
 
+    /**
+     * Items without an answer key, by kind, for the kinds that have one (multiple choice, Winogrande): the
+     * unlabeled test split, not a missing answer.
+     */
+    public Map<ItemKind, Long> unlabeledByKind() {
+        return db.read(c -> {
+            Map<ItemKind, Long> out = new EnumMap<>(ItemKind.class);
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT kind, count(*) FROM item "
+                    + "WHERE answer IS NULL AND kind IN ('mcq', 'winogrande') GROUP BY kind")) {
+                while (rs.next()) {
+                    out.put(ItemKind.of(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The distinct collections in order, e.g. one per imported file. */
     public List<String> collections() {
         return db.read(c -> {

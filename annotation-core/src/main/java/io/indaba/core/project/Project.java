@@ -172,8 +172,10 @@ public final class Project implements AutoCloseable {
                     settings.targetLangs().contains(tag), count, byStatus, finished, cand.getOrDefault(tag, 0L),
                     judg.getOrDefault(tag, 0L), aud.getOrDefault(tag, 0L)));
         }
+        Map<String, Long> unlabeled = new LinkedHashMap<>();
+        items.unlabeledByKind().forEach((k, n) -> unlabeled.put(k.code(), n));
         return new ProjectInfo(db.file().toString(), settings.name(), Migrations.LATEST, settings.sourceLang(), total,
-                byKind, langs);
+                byKind, langs, unlabeled);
     }
 
     /** Runs SQLite's full integrity check and a foreign-key check; returns the problems found, empty when sound. */

@@ -7,9 +7,11 @@ import java.util.Map;
  *
  * @param itemsByKind item counts by kind code
  * @param languages per-language counts: translations (by status), candidates, judgements, audits
+ * @param unlabeledByKind items without an answer key by kind code (only kinds that have answers, only non-zero)
  */
 public record ProjectInfo(String file, String name, int schemaVersion, String sourceLang, long items,
-                          Map<String, Long> itemsByKind, Map<String, LanguageCounts> languages) {
+                          Map<String, Long> itemsByKind, Map<String, LanguageCounts> languages,
+                          Map<String, Long> unlabeledByKind) {
 
     /** Counts for one language. */
     public record LanguageCounts(String tag, String displayName, boolean target, long translations,

@@ -133,9 +133,10 @@ final class ItemEditorView extends VBox {
         String font = AppFonts.familyFor(LanguageTags.nativeName(lang));
         title.setText(item.externalId() + " · " + (item.kind() == ItemKind.WINOGRANDE
                 ? Messages.get("translate.kind.winogrande") : Messages.get("translate.kind.mcq")));
-        answer.setText(Messages.format("translate.answer", item.answer() == null ? "—" : item.answer()));
-        answer.setAccessibleText(Messages.format("translate.answerLocked", String.valueOf(item.answer())));
-        answer.setVisible(item.answer() != null);
+        String key = ItemEditorViewModel.answerLabel(item);
+        answer.setText(key == null ? "" : key);
+        answer.setAccessibleText(ItemEditorViewModel.answerAccessibleText(item));
+        answer.setVisible(key != null);
         palette.show(lang);
         Label sourceHeading = new Label(LanguageTags.displayName(item.sourceLang()));
         sourceHeading.getStyleClass().add(Styles.MUTED);

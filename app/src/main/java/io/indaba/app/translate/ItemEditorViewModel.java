@@ -3,6 +3,7 @@ package io.indaba.app.translate;
 import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.core.item.Item;
+import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Revision;
@@ -57,6 +58,29 @@ public final class ItemEditorViewModel {
                 leave(fields.get(old));
             }
         });
+    }
+
+    /**
+     * The locked answer key as the editor header shows it: the key, "unlabeled" for a multiple-choice or
+     * Winogrande item without one (a test split), or null for kinds that have no answers.
+     */
+    public static String answerLabel(Item item) {
+        if (item.answer() != null) {
+            return Messages.format("translate.answer", item.answer());
+        }
+        return hasAnswers(item) ? Messages.get("translate.unlabeled") : null;
+    }
+
+    /** What a screen reader says for {@link #answerLabel}; null when there is no label. */
+    public static String answerAccessibleText(Item item) {
+        if (item.answer() != null) {
+            return Messages.format("translate.answerLocked", item.answer());
+        }
+        return hasAnswers(item) ? Messages.get("translate.unlabeledLocked") : null;
+    }
+
+    private static boolean hasAnswers(Item item) {
+        return item.kind() == ItemKind.MCQ || item.kind() == ItemKind.WINOGRANDE;
     }
 
     /** Called with the item id after each save (to refresh the list, QA and history). */

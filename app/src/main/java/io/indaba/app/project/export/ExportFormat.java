@@ -28,7 +28,7 @@ public record ExportFormat(Exporter exporter, boolean writesFolder, String exten
             case "mmlu-csv" -> new ExportFormat(exporter, true, "", Set.of(), false);
             case "winogrande-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), false);
             case "bilingual-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), true);
-            case "xliff" -> new ExportFormat(exporter, false, "xlf", Set.of(), true);
+            case "xliff", "xliff12" -> new ExportFormat(exporter, false, "xlf", Set.of(), true);
             case "tmx" -> new ExportFormat(exporter, false, "tmx", Set.of(), false);
             case "tbx" -> new ExportFormat(exporter, false, "tbx", Set.of(), true);
             case "glossary-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), true);
