@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.formats.DiskFullException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,14 +20,8 @@ class CliSafetyTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path project() throws IOException {
@@ -51,14 +43,14 @@ class CliSafetyTest {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         io.indaba.core.store.Backups.list(old).forEach(b -> b.toFile().delete());
-        Result first = run("info", old.toString());
+        CliRun first = run("info", old.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("schema version " + io.indaba.core.store.Migrations.LATEST), first.out());
         byte[] upgraded = Files.readAllBytes(old);
         List<Path> backups = io.indaba.core.store.Backups.list(old);
         assertEquals(1, backups.size(), "one before-migration backup: " + backups);
         for (String command : List.of("info", "stats", "qa", "check")) {
-            Result again = run(command, old.toString());
+            CliRun again = run(command, old.toString());
             assertTrue(again.code() == 0, command + ": " + again.err());
         }
         assertEquals(backups, io.indaba.core.store.Backups.list(old), "no further backups");
@@ -69,18 +61,18 @@ class CliSafetyTest {
     void exportRefusesTheProjectItselfAndReplacesAFileOnlyWithForce() throws IOException {
         Path p = project();
         byte[] before = Files.readAllBytes(p);
-        Result self = run("export", p.toString(), "--format", "jsonl", "--out", p.toString(), "--force");
+        CliRun self = run("export", p.toString(), "--format", "jsonl", "--out", p.toString(), "--force");
         assertEquals(Main.FAILED, self.code());
         assertTrue(self.err().contains("project"), self.err());
         assertEquals(0, run("info", p.toString()).code(), "the project is still a project");
         assertEquals(before.length, Files.size(p));
 
         Path out = Files.writeString(dir.resolve("o.jsonl"), "keep\n");
-        Result refused = run("export", p.toString(), "--format", "jsonl", "--out", out.toString());
+        CliRun refused = run("export", p.toString(), "--format", "jsonl", "--out", out.toString());
         assertEquals(Main.FAILED, refused.code());
         assertTrue(refused.err().contains("already exists; pass --force"), refused.err());
         assertEquals("keep\n", Files.readString(out));
-        Result forced = run("export", p.toString(), "--format", "jsonl", "--out", out.toString(), "--force");
+        CliRun forced = run("export", p.toString(), "--format", "jsonl", "--out", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.readString(out).contains("m1"));
     }
@@ -88,7 +80,7 @@ class CliSafetyTest {
     @Test
     void aTrailingSlashMeansAFolder() throws IOException {
         Path p = project();
-        Result r = run("export", p.toString(), "--format", "jsonl", "--out", dir.resolve("bm") + "/");
+        CliRun r = run("export", p.toString(), "--format", "jsonl", "--out", dir.resolve("bm") + "/");
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().contains("is a folder"), r.err());
         assertFalse(Files.exists(dir.resolve("bm")), "no file named bm");
@@ -97,7 +89,7 @@ class CliSafetyTest {
     @Test
     void exportingTheSourceLanguageSaysWhyNothingWasWritten() throws IOException {
         Path p = project();
-        Result r = run("export", p.toString(), "--format", "mmlu-csv", "--lang", "en", "--out", dir.resolve("m").toString());
+        CliRun r = run("export", p.toString(), "--format", "mmlu-csv", "--lang", "en", "--out", dir.resolve("m").toString());
         assertEquals(Main.FAILED, r.code());
         assertTrue(r.err().contains("en is the project's source language"), r.err());
     }
@@ -105,7 +97,7 @@ class CliSafetyTest {
     @Test
     void everyCommandAnswersHelpAndListsTheChoices() {
         for (String command : List.of("new", "info", "check", "backup", "import", "export", "qa", "stats")) {
-            Result r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: indaba " + command), r.out());
         }
@@ -120,13 +112,13 @@ class CliSafetyTest {
     @Test
     void malformedValuesAreUsageErrors() throws IOException {
         Path p = project();
-        Result limit = run("qa", p.toString(), "--limit", "-1");
+        CliRun limit = run("qa", p.toString(), "--limit", "-1");
         assertEquals(Main.USAGE, limit.code());
         assertTrue(limit.err().contains("--limit must be 0 or more"), limit.err());
-        Result tag = run("export", p.toString(), "--format", "jsonl", "--lang", "en_US", "--out", "x.jsonl");
+        CliRun tag = run("export", p.toString(), "--format", "jsonl", "--lang", "en_US", "--out", "x.jsonl");
         assertEquals(Main.USAGE, tag.code());
         assertTrue(tag.err().contains("use '-' not '_'"), tag.err());
-        Result folder = run("import", p.toString(), dir.toString());
+        CliRun folder = run("import", p.toString(), dir.toString());
         assertEquals(Main.FAILED, folder.code());
         assertTrue(folder.err().contains("is a folder"), folder.err());
     }
@@ -141,7 +133,7 @@ class CliSafetyTest {
         String path = Main.oneLine(new InvalidPathException("ሰላም.indaba", "Malformed input or input contains unmappable characters"));
         assertTrue(path.contains("ሰላም.indaba") && path.contains("LANG=C.UTF-8"), path);
         // a NUL is the file name every platform refuses, as a C locale refuses non-ASCII ones
-        Result parsed = run("new", dir.resolve("a") + "\0b.indaba", "--name", "X", "--source-lang", "en");
+        CliRun parsed = run("new", dir.resolve("a") + "\0b.indaba", "--name", "X", "--source-lang", "en");
         assertEquals(Main.USAGE, parsed.code());
         assertTrue(parsed.err().contains("cannot use the file name"), parsed.err());
         assertFalse(parsed.err().contains("InvalidPathException"), parsed.err());

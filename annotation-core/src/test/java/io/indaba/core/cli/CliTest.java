@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.indaba.core.store.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path project() {
@@ -40,13 +32,13 @@ class CliTest {
     @Test
     void newInfoCheckBackupWorkAndInfoJsonIsValid() throws Exception {
         Path p = project();
-        Result info = run("info", p.toString(), "--json");
+        CliRun info = run("info", p.toString(), "--json");
         assertEquals(0, info.code(), info.err());
         JsonNode json = Json.MAPPER.readTree(info.out());
         assertEquals(io.indaba.core.store.Migrations.LATEST, json.get("schemaVersion").asInt());
         assertEquals("Amharic", json.get("languages").get("am").get("displayName").asText());
         assertEquals(0, run("check", p.toString()).code());
-        Result backup = run("backup", p.toString(), "--json");
+        CliRun backup = run("backup", p.toString(), "--json");
         assertEquals(0, backup.code(), backup.err());
         assertTrue(Files.exists(Path.of(Json.MAPPER.readTree(backup.out()).get("backup").asText())));
     }
@@ -54,10 +46,10 @@ class CliTest {
     @Test
     void newRefusesAnExistingFileAndABadLanguageTagWithOneLine() {
         Path p = project();
-        Result again = run("new", p.toString(), "--name", "T", "--source-lang", "en");
+        CliRun again = run("new", p.toString(), "--name", "T", "--source-lang", "en");
         assertEquals(Main.FAILED, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
-        Result bad = run("new", dir.resolve("x.indaba").toString(), "--name", "X", "--source-lang", "en_US");
+        CliRun bad = run("new", dir.resolve("x.indaba").toString(), "--name", "X", "--source-lang", "en_US");
         assertEquals(Main.USAGE, bad.code(), "a malformed command line exits 2, as the README says");
         assertTrue(bad.err().strip().lines().findFirst().orElseThrow().contains("en_US"), bad.err());
         assertTrue(bad.err().contains("en_US"));
@@ -69,12 +61,12 @@ class CliTest {
         Path p = project();
         Path bad = dir.resolve("items.jsonl");
         Files.writeString(bad, "{\"id\":\"a\",\"question\":\"Q?\",\"A\":\"x\",\"answer\":\"A\"}\n{\"id\": nope\n");
-        Result r = run("import", p.toString(), bad.toString());
+        CliRun r = run("import", p.toString(), bad.toString());
         assertEquals(Main.FAILED, r.code());
         assertTrue(r.err().contains("items.jsonl:2:"), r.err());
         assertEquals(0, Json.MAPPER.readTree(run("info", p.toString(), "--json").out()).get("items").asInt(),
                 "the good first row was not kept");
-        Result skip = run("import", p.toString(), "--skip-bad-rows", bad.toString());
+        CliRun skip = run("import", p.toString(), "--skip-bad-rows", bad.toString());
         assertEquals(0, skip.code(), skip.err());
         assertTrue(skip.err().contains("items.jsonl:2:"));
         assertEquals(1, Json.MAPPER.readTree(run("info", p.toString(), "--json").out()).get("items").asInt());
@@ -90,13 +82,13 @@ class CliTest {
         Files.write(in, lines, StandardCharsets.UTF_8);
         assertEquals(0, run("import", p.toString(), "--format", "jsonl", in.toString()).code());
         Path out = dir.resolve("out.jsonl");
-        Result export = run("export", p.toString(), "--format", "jsonl", "--out", out.toString(), "--json");
+        CliRun export = run("export", p.toString(), "--format", "jsonl", "--out", out.toString(), "--json");
         assertEquals(0, export.code(), export.err());
         assertEquals(2, Json.MAPPER.readTree(export.out()).get("records").asInt());
         List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(Json.MAPPER.readTree(lines.get(0)), Json.MAPPER.readTree(written.get(0)), "file order is kept");
         assertEquals(Json.MAPPER.readTree(lines.get(1)), Json.MAPPER.readTree(written.get(1)));
-        Result again = run("import", p.toString(), "--json", out.toString());
+        CliRun again = run("import", p.toString(), "--json", out.toString());
         assertEquals(2, Json.MAPPER.readTree(again.out()).get(0).get("items").get("unchanged").asInt(),
                 "re-importing the export changes nothing");
     }
@@ -106,7 +98,7 @@ class CliTest {
         Path p = project();
         Path in = dir.resolve("mapped.jsonl");
         Files.writeString(in, "{\"uid\":\"x1\",\"text\":\"Hello\",\"label\":\"B\",\"junk\":\"drop me\"}\n");
-        Result r = run("import", p.toString(), "--format", "jsonl", "--map", "id=uid", "--map", "question=text",
+        CliRun r = run("import", p.toString(), "--format", "jsonl", "--map", "id=uid", "--map", "question=text",
                 "--map", "answer=label", in.toString());
         assertEquals(0, r.code(), r.err());
         Path out = dir.resolve("o.jsonl");
@@ -122,11 +114,11 @@ class CliTest {
     void checkRefusesAForeignFileAndMovesOnlyADamagedProjectAsideWhenAsked() throws Exception {
         Path fake = dir.resolve("fake.indaba");
         Files.writeString(fake, "not a database");
-        Result r = run("check", fake.toString());
+        CliRun r = run("check", fake.toString());
         assertEquals(Main.FAILED, r.code());
         assertTrue(r.err().contains("not an Indaba project"), r.err());
         assertTrue(Files.exists(fake), "never moved without consent");
-        Result notMoved = run("check", fake.toString(), "--move-aside");
+        CliRun notMoved = run("check", fake.toString(), "--move-aside");
         assertEquals(Main.FAILED, notMoved.code());
         assertTrue(Files.exists(fake), "a text file is not damaged: nothing to set aside");
         assertTrue(notMoved.err().contains("not moved"), notMoved.err());
@@ -136,7 +128,7 @@ class CliTest {
             channel.write(java.nio.ByteBuffer.allocate(3_000), 100); // the schema page, after the file header
         }
         assertTrue(Files.exists(hurt), "never moved without consent");
-        Result moved = run("check", hurt.toString(), "--move-aside", "--json");
+        CliRun moved = run("check", hurt.toString(), "--move-aside", "--json");
         assertEquals(Main.FAILED, moved.code());
         assertFalse(Files.exists(hurt));
         assertTrue(Files.exists(Path.of(Json.MAPPER.readTree(moved.out()).get("movedTo").asText())));
@@ -144,7 +136,7 @@ class CliTest {
 
     @Test
     void usageErrorsExitTwoWithOneReason() {
-        Result r = run("info");
+        CliRun r = run("info");
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().startsWith("indaba: Missing required parameter"), r.err());
         assertEquals(Main.USAGE, run("frobnicate").code());
@@ -154,7 +146,7 @@ class CliTest {
     void exportFailureLeavesNoPartialFile() throws Exception {
         Path p = project();
         Path out = dir.resolve("sub").resolve("o.jsonl");
-        Result r = run("export", p.toString(), "--format", "no-such-format", "--out", out.toString());
+        CliRun r = run("export", p.toString(), "--format", "no-such-format", "--out", out.toString());
         assertEquals(Main.FAILED, r.code());
         assertTrue(r.err().contains("unknown export format"));
         assertFalse(Files.exists(out));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.Glossary;
 import io.indaba.core.translate.GlossaryTerm;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,14 +18,8 @@ class GlossaryCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     private Path project(String name, String... targets) {
@@ -53,19 +45,19 @@ class GlossaryCliTest {
         Path first = project("a.indaba", "am", "yo");
         Path csv = Files.writeString(dir.resolve("terms.csv"),
                 "source,target,note\nheart,ልብ,the organ\n\"fever, high\",ከፍተኛ ትኩሳት,\n<b> & co,ቢ & ኮ,\"quote \"\" inside\"\n");
-        Result in = cli("import", first.toString(), "--format", "glossary-csv", "--target-lang", "am", csv.toString());
+        CliRun in = cli("import", first.toString(), "--format", "glossary-csv", "--target-lang", "am", csv.toString());
         assertEquals(0, in.code(), in.err());
         assertTrue(in.out().contains("3 terms added to the en → am glossary"), in.out());
         List<String> expected = terms(first, "am");
         assertEquals(3, expected.size());
 
         Path tbx = dir.resolve("out/terms.tbx");
-        Result out = cli("export", first.toString(), "--format", "tbx", "--lang", "am", "--out", tbx.toString());
+        CliRun out = cli("export", first.toString(), "--format", "tbx", "--lang", "am", "--out", tbx.toString());
         assertEquals(0, out.code(), out.err());
         assertTrue(Files.readString(tbx).contains("<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\""), Files.readString(tbx));
 
         Path second = project("b.indaba", "am");
-        Result back = cli("import", second.toString(), tbx.toString()); // detected as TBX; the only target language
+        CliRun back = cli("import", second.toString(), tbx.toString()); // detected as TBX; the only target language
         assertEquals(0, back.code(), back.err());
         assertEquals(expected, terms(second, "am"));
 
@@ -75,7 +67,7 @@ class GlossaryCliTest {
         assertEquals(0, cli("import", third.toString(), "--format", "glossary-csv", csvOut.toString()).code());
         assertEquals(expected, terms(third, "am"));
 
-        Result again = cli("import", third.toString(), "--format", "glossary-csv", csvOut.toString());
+        CliRun again = cli("import", third.toString(), "--format", "glossary-csv", csvOut.toString());
         assertTrue(again.out().contains("3 terms were already in the glossary"), again.out());
         assertEquals(expected, terms(third, "am"), "nothing added twice");
     }
@@ -84,14 +76,14 @@ class GlossaryCliTest {
     void aGlossaryNeedsItsLanguageAndBadRowsAreNamed() throws Exception {
         Path p = project("d.indaba", "am", "yo");
         Path csv = Files.writeString(dir.resolve("bad.csv"), "heart,ልብ\nliver,\n");
-        Result noLang = cli("import", p.toString(), "--format", "glossary-csv", csv.toString());
+        CliRun noLang = cli("import", p.toString(), "--format", "glossary-csv", csv.toString());
         assertEquals(1, noLang.code());
         assertTrue(noLang.err().contains("pass --target-lang (am, yo)"), noLang.err());
-        Result bad = cli("import", p.toString(), "--format", "glossary-csv", "--target-lang", "am", csv.toString());
+        CliRun bad = cli("import", p.toString(), "--format", "glossary-csv", "--target-lang", "am", csv.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("bad.csv:2") && bad.err().contains("no target term for 'liver'"), bad.err());
         assertEquals(List.of(), terms(p, "am"), "all or nothing");
-        Result export = cli("export", p.toString(), "--format", "tbx", "--out", dir.resolve("x.tbx").toString());
+        CliRun export = cli("export", p.toString(), "--format", "tbx", "--out", dir.resolve("x.tbx").toString());
         assertEquals(1, export.code());
         assertTrue(export.err().contains("pass --lang (am, yo)"), export.err());
     }

@@ -12,8 +12,6 @@ import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.project.Project;
 import io.indaba.core.project.ProjectSettings;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +25,8 @@ class PackageCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     private Path lead() {
@@ -54,7 +46,7 @@ class PackageCliTest {
     void exportsAPackageAndMergesTheAnnotatorsVotesBackOnce() {
         Path lead = lead();
         Path pkg = dir.resolve("amina.indaba");
-        Result export = cli("package", "export", lead.toString(), "--annotator", "amina", "--out", pkg.toString());
+        CliRun export = cli("package", "export", lead.toString(), "--annotator", "amina", "--out", pkg.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(export.out().startsWith("package for amina written to " + pkg.toAbsolutePath() + ": 1 items, 2 candidates"),
                 export.out());
@@ -64,10 +56,10 @@ class PackageCliTest {
             List<Long> c = returned.candidates().forItem(item).stream().map(Candidate::id).sorted().toList();
             returned.judgements().submit(Judgement.pairwise("amina-1", item, "amina", "sw", c.get(0), c.get(1), "A", 2));
         }
-        Result merge = cli("package", "merge", lead.toString(), pkg.toString());
+        CliRun merge = cli("package", "merge", lead.toString(), pkg.toString());
         assertEquals(0, merge.code(), merge.out() + merge.err());
         assertTrue(merge.out().startsWith("merged amina's package: 1 judgements added, 0 already present"), merge.out());
-        Result again = cli("package", "merge", lead.toString(), pkg.toString(), "--json");
+        CliRun again = cli("package", "merge", lead.toString(), pkg.toString(), "--json");
         assertEquals(0, again.code());
         assertTrue(again.out().contains("\"identical\" : 1"), again.out());
     }
@@ -76,11 +68,11 @@ class PackageCliTest {
     void anExistingFileIsNeverReplacedAndAnUnknownAnnotatorIsNamed() throws Exception {
         Path lead = lead();
         Path taken = Files.writeString(dir.resolve("taken.indaba"), "mine");
-        Result export = cli("package", "export", lead.toString(), "--annotator", "amina", "--out", taken.toString());
+        CliRun export = cli("package", "export", lead.toString(), "--annotator", "amina", "--out", taken.toString());
         assertEquals(1, export.code());
         assertTrue(export.err().contains("already exists"), export.err());
         assertEquals("mine", Files.readString(taken));
-        Result nobody = cli("package", "export", lead.toString(), "--annotator", "nobody", "--out",
+        CliRun nobody = cli("package", "export", lead.toString(), "--annotator", "nobody", "--out",
                 dir.resolve("n.indaba").toString());
         assertEquals(1, nobody.code());
         assertTrue(nobody.err().contains("no annotator 'nobody'"), nobody.err());
@@ -90,7 +82,7 @@ class PackageCliTest {
     void everyPackageCommandAnswersHelp() {
         for (String[] args : List.of(new String[] {"package", "--help"}, new String[] {"package", "export", "--help"},
                 new String[] {"package", "merge", "-h"})) {
-            Result help = cli(args);
+            CliRun help = cli(args);
             assertEquals(0, help.code(), String.join(" ", args) + ": " + help.err());
             assertTrue(help.out().contains("Usage: indaba package"), help.out());
         }

@@ -13,8 +13,6 @@ import io.indaba.core.stats.PreferenceStatistics;
 import io.indaba.core.stats.StatsOptions;
 import io.indaba.core.stats.StatsReport;
 import io.indaba.core.store.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +31,8 @@ class StatsCliTest {
 
     private Path file;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -55,7 +47,7 @@ class StatsCliTest {
         args[1] = file.toString();
         args[2] = "--json";
         System.arraycopy(extra, 0, args, 3, extra.length);
-        Result r = run(args);
+        CliRun r = run(args);
         assertEquals(0, r.code(), r.err());
         return Json.MAPPER.readTree(r.out());
     }
@@ -132,7 +124,7 @@ class StatsCliTest {
 
     @Test
     void humanOutputShowsTheFiguresTheLeaderboardAndTheFlags() {
-        Result r = run("stats", file.toString(), "--bootstrap", "100");
+        CliRun r = run("stats", file.toString(), "--bootstrap", "100");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("am  Amharic — 10 votes on 4 pairs, 4 judged by two or more; 1 adjudication not counted"),
@@ -160,7 +152,7 @@ class StatsCliTest {
 
     @Test
     void theJsonReadsBackAsTheReportOfTheStoredVotes() throws Exception {
-        Result r = run("stats", file.toString(), "--json", "--bootstrap", "30", "--seed", "3");
+        CliRun r = run("stats", file.toString(), "--json", "--bootstrap", "30", "--seed", "3");
         StatsReport read = Json.MAPPER.readerFor(StatsReport.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(r.out());
         try (Project p = Project.open(file)) {
@@ -172,14 +164,14 @@ class StatsCliTest {
 
     @Test
     void badInputExitsOneWithOneLine() {
-        Result missing = run("stats", file.toString(), "--lang", "fr");
+        CliRun missing = run("stats", file.toString(), "--lang", "fr");
         assertEquals(Main.FAILED, missing.code());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("no pairwise judgements in fr (judged: am, yo)"), missing.err());
-        Result badTag = run("stats", file.toString(), "--lang", "en_US");
+        CliRun badTag = run("stats", file.toString(), "--lang", "en_US");
         assertEquals(Main.USAGE, badTag.code(), "a malformed tag is a malformed command line");
         assertTrue(badTag.err().contains("en_US"), badTag.err());
-        Result negative = run("stats", file.toString(), "--bootstrap", "-1");
+        CliRun negative = run("stats", file.toString(), "--bootstrap", "-1");
         assertEquals(Main.FAILED, negative.code());
         assertTrue(negative.err().contains("--bootstrap"), negative.err());
         assertEquals(Main.FAILED, run("stats", dir.resolve("nope.indaba").toString()).code());
@@ -190,7 +182,7 @@ class StatsCliTest {
     void anEmptyProjectSaysSo() {
         Path empty = dir.resolve("empty.indaba");
         assertEquals(0, run("new", empty.toString(), "--name", "E", "--source-lang", "en").code());
-        Result r = run("stats", empty.toString());
+        CliRun r = run("stats", empty.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("no pairwise judgements yet"), r.out());
     }

@@ -3,14 +3,12 @@ package io.indaba.core.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.indaba.core.cli.Main;
+import io.indaba.core.cli.CliRun;
 import io.indaba.core.item.ItemQuery;
 import io.indaba.core.project.Project;
 import io.indaba.core.project.TestProjects;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,14 +26,8 @@ class ConcurrentProcessesTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -55,7 +47,7 @@ class ConcurrentProcessesTest {
             assertEquals("writing", line, "the child is inside its import");
 
             long start = System.nanoTime();
-            Result info = cli("info", file.toString(), "--json");
+            CliRun info = cli("info", file.toString(), "--json");
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals(0, info.code(), info.err());
             assertTrue(java.util.regex.Pattern.compile("\"items\"\\s*:\\s*5\\b").matcher(info.out()).find(),
@@ -63,10 +55,10 @@ class ConcurrentProcessesTest {
             // far below the 5 s busy timeout a waiting reader would hit; generous for a loaded machine
             assertTrue(ms < 4_000, "info waited " + ms + " ms on the writer");
 
-            Result restore = cli("backup", file.toString(), "--restore");
+            CliRun restore = cli("backup", file.toString(), "--restore");
             assertEquals(1, restore.code(), restore.out());
             assertTrue(restore.err().contains("in use by another process"), restore.err());
-            Result aside = cli("check", file.toString(), "--move-aside");
+            CliRun aside = cli("check", file.toString(), "--move-aside");
             assertTrue(aside.out().contains("ok") || aside.err().contains("in use"), aside.out() + aside.err());
             assertTrue(java.nio.file.Files.exists(file), "the project stays where it is");
         } finally {
