@@ -5,7 +5,6 @@ import io.indaba.core.project.Project;
 import io.indaba.core.translate.Glossary;
 import io.indaba.core.translate.GlossaryTerm;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -65,18 +64,18 @@ public final class GlossaryExporter implements Exporter {
         }
         List<GlossaryTerm> terms = Glossary.of(project, lang).terms();
         String source = project.settings().sourceLang();
-        try {
-            AtomicFile.write(options.out(), out -> {
-                if (tbx) {
-                    writeTbx(out, source, lang, terms);
-                } else {
+        if (tbx) {
+            SafeXml.writeDocument(options.out(), w -> writeTbx(w, source, lang, terms));
+        } else {
+            try {
+                AtomicFile.write(options.out(), out -> {
                     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     writeCsv(text, terms);
                     text.flush();
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
+            }
         }
         List<String> notes = terms.isEmpty() ? List.of("the " + source + " → " + lang + " glossary is empty") : List.of();
         return new ExportReport(id(), List.of(options.out()), terms.size(), notes);
@@ -90,50 +89,40 @@ public final class GlossaryExporter implements Exporter {
         csv.flush();
     }
 
-    private static void writeTbx(OutputStream out, String source, String lang, List<GlossaryTerm> terms)
-            throws IOException {
-        try {
-            XMLStreamWriter w = SafeXml.writer(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("tbx");
-            w.writeDefaultNamespace(TBX_NS);
-            w.writeAttribute("type", "TBX-Core");
-            w.writeAttribute("style", "dca");
-            w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", source);
-            w.writeCharacters("\n  ");
-            w.writeStartElement("tbxHeader");
-            w.writeStartElement("fileDesc");
-            w.writeStartElement("sourceDesc");
-            w.writeStartElement("p");
-            SafeXml.text(w, "Indaba glossary " + source + " → " + lang, null);
+    private static void writeTbx(XMLStreamWriter w, String source, String lang, List<GlossaryTerm> terms)
+            throws XMLStreamException {
+        w.writeStartElement("tbx");
+        w.writeDefaultNamespace(TBX_NS);
+        w.writeAttribute("type", "TBX-Core");
+        w.writeAttribute("style", "dca");
+        w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", source);
+        w.writeCharacters("\n  ");
+        w.writeStartElement("tbxHeader");
+        w.writeStartElement("fileDesc");
+        w.writeStartElement("sourceDesc");
+        w.writeStartElement("p");
+        SafeXml.text(w, "Indaba glossary " + source + " → " + lang, null);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeCharacters("\n  ");
+        w.writeStartElement("text");
+        w.writeStartElement("body");
+        int n = 0;
+        for (GlossaryTerm t : terms) {
+            w.writeCharacters("\n    ");
+            w.writeStartElement("conceptEntry");
+            w.writeAttribute("id", "c" + (++n));
+            langSec(w, source, t.source(), t.note());
+            langSec(w, lang, t.target(), null);
             w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeCharacters("\n  ");
-            w.writeStartElement("text");
-            w.writeStartElement("body");
-            int n = 0;
-            for (GlossaryTerm t : terms) {
-                w.writeCharacters("\n    ");
-                w.writeStartElement("conceptEntry");
-                w.writeAttribute("id", "c" + (++n));
-                langSec(w, source, t.source(), t.note());
-                langSec(w, lang, t.target(), null);
-                w.writeEndElement();
-            }
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
         }
+        w.writeCharacters("\n  ");
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeCharacters("\n");
+        w.writeEndElement();
     }
 
     private static void langSec(XMLStreamWriter w, String lang, String term, String note) throws XMLStreamException {

@@ -50,6 +50,36 @@ final class SafeXml {
         return OUTPUT.createXMLStreamWriter(out, "UTF-8");
     }
 
+    /** What goes between an XML document's declaration and its end: the root element and all it holds. */
+    @FunctionalInterface
+    interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    /**
+     * Writes a UTF-8 XML document to {@code target} through {@link AtomicFile} (whole or not at all): the
+     * declaration, {@code body}, a final newline. A failure names the file.
+     */
+    static void writeDocument(java.nio.file.Path target, Body body) {
+        try {
+            AtomicFile.write(target, out -> {
+                try {
+                    XMLStreamWriter w = writer(out);
+                    w.writeStartDocument("UTF-8", "1.0");
+                    w.writeCharacters("\n");
+                    body.write(w);
+                    w.writeCharacters("\n");
+                    w.writeEndDocument();
+                    w.flush();
+                } catch (XMLStreamException e) {
+                    throw new java.io.IOException(e.getMessage(), e);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
     /** A parse error as bad input on its line. */
     static BadInputException bad(Path file, XMLStreamException e) {
         long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());

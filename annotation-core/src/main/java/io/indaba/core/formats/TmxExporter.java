@@ -35,40 +35,26 @@ public final class TmxExporter implements Exporter {
         }
         String source = project.settings().sourceLang();
         long[] counts = new long[2];
-        try {
-            AtomicFile.write(options.out(), out -> {
-                try {
-                    XMLStreamWriter w = SafeXml.writer(out);
-                    w.writeStartDocument("UTF-8", "1.0");
-                    w.writeCharacters("\n");
-                    w.writeStartElement("tmx");
-                    w.writeAttribute("version", "1.4");
-                    w.writeCharacters("\n ");
-                    w.writeEmptyElement("header");
-                    w.writeAttribute("creationtool", "Indaba");
-                    w.writeAttribute("creationtoolversion", "1");
-                    w.writeAttribute("segtype", "block");
-                    w.writeAttribute("o-tmf", "indaba");
-                    w.writeAttribute("adminlang", "en");
-                    w.writeAttribute("srclang", source);
-                    w.writeAttribute("datatype", "plaintext");
-                    w.writeCharacters("\n ");
-                    w.writeStartElement("body");
-                    units(project, options.lang(), source, w, counts, progress);
-                    w.writeCharacters("\n ");
-                    w.writeEndElement();
-                    w.writeCharacters("\n");
-                    w.writeEndElement();
-                    w.writeCharacters("\n");
-                    w.writeEndDocument();
-                    w.flush();
-                } catch (XMLStreamException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
-        }
+        SafeXml.writeDocument(options.out(), w -> {
+            w.writeStartElement("tmx");
+            w.writeAttribute("version", "1.4");
+            w.writeCharacters("\n ");
+            w.writeEmptyElement("header");
+            w.writeAttribute("creationtool", "Indaba");
+            w.writeAttribute("creationtoolversion", "1");
+            w.writeAttribute("segtype", "block");
+            w.writeAttribute("o-tmf", "indaba");
+            w.writeAttribute("adminlang", "en");
+            w.writeAttribute("srclang", source);
+            w.writeAttribute("datatype", "plaintext");
+            w.writeCharacters("\n ");
+            w.writeStartElement("body");
+            units(project, options.lang(), source, w, counts, progress);
+            w.writeCharacters("\n ");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
         List<String> notes = counts[1] == 0 ? List.of()
                 : List.of(counts[1] + " approved translations left out: their source text changed since");
         return new ExportReport(id(), List.of(options.out()), counts[0], notes);

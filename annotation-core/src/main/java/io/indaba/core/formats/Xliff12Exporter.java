@@ -44,45 +44,31 @@ public final class Xliff12Exporter implements Exporter {
         String source = project.settings().sourceLang();
         long[] units = {0};
         XliffCandidates candidates = new XliffCandidates(project, source, lang, options.flag("matches", "mt"));
-        try {
-            AtomicFile.write(options.out(), out -> {
-                try {
-                    XMLStreamWriter w = SafeXml.writer(out);
-                    w.writeStartDocument("UTF-8", "1.0");
-                    w.writeCharacters("\n");
-                    w.setDefaultNamespace(XLIFF12);
-                    w.writeStartElement(XLIFF12, "xliff");
-                    w.writeDefaultNamespace(XLIFF12);
-                    w.writeAttribute("version", "1.2");
-                    for (String collection : project.items().collections()) {
-                        file(w, collection, source, lang);
-                        project.items().forEach(collection, item -> {
-                            if (++units[0] % 1024 == 0 && progress.cancelled()) {
-                                throw new Cancelled();
-                            }
-                            try {
-                                group(w, item, project.translations().forItem(item.id(), lang), candidates.of(item));
-                            } catch (XMLStreamException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-                        w.writeCharacters("\n  ");
-                        w.writeEndElement();
-                        w.writeCharacters("\n ");
-                        w.writeEndElement();
+        SafeXml.writeDocument(options.out(), w -> {
+            w.setDefaultNamespace(XLIFF12);
+            w.writeStartElement(XLIFF12, "xliff");
+            w.writeDefaultNamespace(XLIFF12);
+            w.writeAttribute("version", "1.2");
+            for (String collection : project.items().collections()) {
+                file(w, collection, source, lang);
+                project.items().forEach(collection, item -> {
+                    if (++units[0] % 1024 == 0 && progress.cancelled()) {
+                        throw new Cancelled();
                     }
-                    w.writeCharacters("\n");
-                    w.writeEndElement();
-                    w.writeCharacters("\n");
-                    w.writeEndDocument();
-                    w.flush();
-                } catch (XMLStreamException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
-        }
+                    try {
+                        group(w, item, project.translations().forItem(item.id(), lang), candidates.of(item));
+                    } catch (XMLStreamException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                w.writeCharacters("\n  ");
+                w.writeEndElement();
+                w.writeCharacters("\n ");
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
         return new ExportReport(id(), List.of(options.out()), units[0], List.of());
     }
 

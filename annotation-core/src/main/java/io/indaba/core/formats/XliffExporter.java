@@ -42,52 +42,38 @@ public final class XliffExporter implements Exporter {
         String source = project.settings().sourceLang();
         long[] units = {0};
         XliffCandidates candidates = new XliffCandidates(project, source, lang, options.flag("matches", "mt"));
-        try {
-            AtomicFile.write(options.out(), out -> {
-                try {
-                    XMLStreamWriter w = SafeXml.writer(out);
-                    w.writeStartDocument("UTF-8", "1.0");
-                    w.writeCharacters("\n");
-                    w.setDefaultNamespace(XLIFF);
-                    w.setPrefix("mda", MDA);
-                    w.setPrefix("mtc", MTC);
-                    w.writeStartElement(XLIFF, "xliff");
-                    w.writeDefaultNamespace(XLIFF);
-                    w.writeNamespace("mda", MDA);
-                    w.writeNamespace("mtc", MTC);
-                    w.writeAttribute("version", "2.1");
-                    w.writeAttribute("srcLang", source);
-                    w.writeAttribute("trgLang", lang);
-                    for (String collection : project.items().collections()) {
-                        w.writeCharacters("\n ");
-                        w.writeStartElement(XLIFF, "file");
-                        w.writeAttribute("id", XliffIds.encode(collection.isEmpty() ? "items" : collection));
-                        w.writeAttribute("original", collection);
-                        project.items().forEach(collection, item -> {
-                            if (++units[0] % 1024 == 0 && progress.cancelled()) {
-                                throw new io.indaba.core.Cancelled();
-                            }
-                            try {
-                                unit(w, item, project.translations().forItem(item.id(), lang), candidates.of(item));
-                            } catch (XMLStreamException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-                        w.writeCharacters("\n ");
-                        w.writeEndElement();
+        SafeXml.writeDocument(options.out(), w -> {
+            w.setDefaultNamespace(XLIFF);
+            w.setPrefix("mda", MDA);
+            w.setPrefix("mtc", MTC);
+            w.writeStartElement(XLIFF, "xliff");
+            w.writeDefaultNamespace(XLIFF);
+            w.writeNamespace("mda", MDA);
+            w.writeNamespace("mtc", MTC);
+            w.writeAttribute("version", "2.1");
+            w.writeAttribute("srcLang", source);
+            w.writeAttribute("trgLang", lang);
+            for (String collection : project.items().collections()) {
+                w.writeCharacters("\n ");
+                w.writeStartElement(XLIFF, "file");
+                w.writeAttribute("id", XliffIds.encode(collection.isEmpty() ? "items" : collection));
+                w.writeAttribute("original", collection);
+                project.items().forEach(collection, item -> {
+                    if (++units[0] % 1024 == 0 && progress.cancelled()) {
+                        throw new io.indaba.core.Cancelled();
                     }
-                    w.writeCharacters("\n");
-                    w.writeEndElement();
-                    w.writeCharacters("\n");
-                    w.writeEndDocument();
-                    w.flush();
-                } catch (XMLStreamException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(options.out() + ": cannot write: " + e.getMessage(), e);
-        }
+                    try {
+                        unit(w, item, project.translations().forItem(item.id(), lang), candidates.of(item));
+                    } catch (XMLStreamException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                w.writeCharacters("\n ");
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
         return new ExportReport(id(), List.of(options.out()), units[0], List.of());
     }
 
