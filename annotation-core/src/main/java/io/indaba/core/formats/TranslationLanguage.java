@@ -67,15 +67,37 @@ record TranslationLanguage(String tag, Origin origin) {
         return name.isEmpty() || name.equals(code) ? null : code;
     }
 
-    /** A tag from an English language name such as "Amharic" or "Bambara". */
+    /**
+     * A tag from a language as a header names it: its English name ("Amharic", "N'Ko" or "N’Ko"), its own name
+     * ("አማርኛ", "Yorùbá"), or a tag ("am", "nqo"). Matched leniently: case, accents and the kind of apostrophe do
+     * not matter, since deliveries spell names by hand.
+     */
     static String fromName(Path file, String name) {
-        String wanted = name.strip();
+        String wanted = fold(name);
+        if (wanted.matches("[a-z]{2,3}(-[a-z0-9]+)*")) {
+            try {
+                String tag = LanguageTags.validate(name.strip());
+                if (!new ULocale(tag).getDisplayLanguage(ULocale.ENGLISH).equalsIgnoreCase(tag)) {
+                    return tag;
+                }
+            } catch (IllegalArgumentException notATag) {
+                // not a tag after all: try it as a name below
+            }
+        }
         for (String code : ULocale.getISOLanguages()) {
-            if (new ULocale(code).getDisplayLanguage(ULocale.ENGLISH).equalsIgnoreCase(wanted)) {
+            ULocale locale = new ULocale(code);
+            if (fold(locale.getDisplayLanguage(ULocale.ENGLISH)).equals(wanted)
+                    || fold(locale.getDisplayLanguage(locale)).equals(wanted)) {
                 return code;
             }
         }
         throw new BadInputException(file, 1, "unknown language '" + name + "' in the header; pass --target-lang");
+    }
+
+    /** Lower case, no accents or other combining marks, every apostrophe alike, spaces trimmed. */
+    private static String fold(String name) {
+        String decomposed = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{Mn}", "").replaceAll("[’‘ʼ`´]", "'").toLowerCase(Locale.ROOT);
     }
 
     private static String validate(Path file, String tag) {
