@@ -31,18 +31,33 @@ final class HelpLists {
         StringBuilder s = new StringBuilder(title);
         for (T v : values) {
             // picocli reads the footer as a format string: a literal % in a description must stay one
-            String line = "  " + String.format("%-" + width + "s", id.apply(v)) + "  " + description.apply(v);
-            s.append("%n").append(fit(line).replace("%", "%%"));
+            String head = "  " + String.format("%-" + width + "s", id.apply(v)) + "  ";
+            for (String line : wrap(head, description.apply(v))) {
+                s.append("%n").append(line.replace("%", "%%"));
+            }
         }
         cli.getSubcommands().get(command).getCommandSpec().usageMessage().footer(s.toString());
     }
 
-    /** One line per value: picocli would wrap a long footer line to the left margin, losing the columns. */
-    private static String fit(String line) {
-        if (line.length() <= WIDTH) {
-            return line;
+    /**
+     * The description wrapped under its own column (picocli would wrap a long footer line to the left margin,
+     * losing the columns), so every word of it is shown.
+     */
+    private static List<String> wrap(String head, String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder(head);
+        String indent = " ".repeat(head.length());
+        for (String word : text.split(" ")) {
+            if (line.length() > head.length() && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > head.length() && !line.toString().isBlank()) {
+                line.append(' ');
+            }
+            line.append(word);
         }
-        int cut = line.lastIndexOf(' ', WIDTH - 1);
-        return line.substring(0, cut > 0 ? cut : WIDTH - 1) + "…";
+        lines.add(line.toString());
+        return lines;
     }
 }
