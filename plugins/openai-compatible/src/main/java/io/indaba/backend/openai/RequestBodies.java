@@ -1,4 +1,4 @@
-package io.indaba.plugin.openai;
+package io.indaba.backend.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package io.indaba.plugin.openai;
+package io.indaba.backend.openai;
 
 import io.indaba.plugin.BackendConfig;
 import io.indaba.plugin.BackendDescriptor;

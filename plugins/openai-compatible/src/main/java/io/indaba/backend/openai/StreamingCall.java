@@ -1,4 +1,4 @@
-package io.indaba.plugin.openai;
+package io.indaba.backend.openai;
 
 import io.indaba.plugin.BackendException;
 import io.indaba.plugin.BackendException.Kind;

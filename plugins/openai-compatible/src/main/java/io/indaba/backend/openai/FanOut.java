@@ -1,4 +1,4 @@
-package io.indaba.plugin.openai;
+package io.indaba.backend.openai;
 
 import io.indaba.plugin.Generation;
 import io.indaba.plugin.GenerationListener;

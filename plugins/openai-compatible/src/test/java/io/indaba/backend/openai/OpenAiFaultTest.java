@@ -1,4 +1,4 @@
-package io.indaba.plugin.openai;
+package io.indaba.backend.openai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
