@@ -69,15 +69,38 @@ final class GenerateCommand implements Callable<Integer> {
             description = "seed of sample 0; sample i uses S + i; default: ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "a server-specific option sent as given and recorded, e.g. num_ctx=8192 (Ollama) or "
+                    + "repetition_penalty=1.1 (vLLM); repeatable")
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+
     @Option(names = "--request-timeout", paramLabel = "MINUTES", defaultValue = "30",
             description = "give up on one request (with its retries) after this long; default: ${DEFAULT-VALUE}")
     long requestTimeoutMinutes;
+
+    /** Numbers and booleans as JSON numbers and booleans: servers reject "8192" for num_ctx. */
+    static java.util.Map<String, Object> typed(java.util.Map<String, String> raw) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        raw.forEach((k, v) -> {
+            String t = v.strip();
+            if (t.equals("true") || t.equals("false")) {
+                out.put(k, Boolean.parseBoolean(t));
+            } else if (t.matches("-?\\d{1,18}")) {
+                out.put(k, Long.parseLong(t));
+            } else if (t.matches("-?\\d*\\.\\d+([eE]-?\\d+)?")) {
+                out.put(k, Double.parseDouble(t));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         BackendConfig config = endpoint.config();
         JobSettings settings = new JobSettings(config.endpointForRecord(), endpoint.protocol, models, candidates,
-                responseLang, systemPrompt, temperature, topP, topK, maxTokens, seed);
+                responseLang, systemPrompt, temperature, topP, topK, maxTokens, seed, typed(options));
         InferenceBackend backend = endpoint.backend();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

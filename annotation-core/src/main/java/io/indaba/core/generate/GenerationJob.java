@@ -78,7 +78,8 @@ public final class GenerationJob {
                     inFlight.forEach(io.indaba.plugin.Generation::cancel);
                     break;
                 }
-                GenerationRequest request = GenerationRequest.chat(s.model(), s.messages(), sampling(s), deadline);
+                GenerationRequest request = new GenerationRequest(s.model(), s.messages(), null, sampling(s), deadline,
+                        settings.options());
                 CompletableFuture<GenerationResult> result;
                 Generation generation = null;
                 try {
@@ -140,6 +141,7 @@ public final class GenerationJob {
         timing.put("first_token_ms", choice.firstTokenMillis());
         timing.put("total_ms", choice.totalMillis());
         timing.put("attempts", choice.attempts());
+        r.serverTimings().forEach((name, ms) -> timing.put("server_" + name + "_ms", ms));
         Map<String, Object> usage = new LinkedHashMap<>();
         if (r.usage().promptTokens() >= 0) {
             usage.put("prompt_tokens", r.usage().promptTokens());
@@ -158,8 +160,10 @@ public final class GenerationJob {
         meta.put("script", ResponseCheck.scriptOf(choice.text()));
         meta.put("flags", flags);
         meta.values().removeIf(java.util.Objects::isNull);
+        Map<String, Object> params = new LinkedHashMap<>(sent.asRecord());
+        params.putAll(settings.options());
         Candidate k = new Candidate(0, s.itemId(), s.key(), choice.text(), s.lang(), null, "generated", null,
-                backendId, s.model(), sent.asRecord(), sent.seed(), timing, usage, meta, null);
+                backendId, s.model(), params, sent.seed(), timing, usage, meta, null);
         boolean added = project.database().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM candidate WHERE item_id = ? AND external_id = ? "
                     + "AND origin = 'generated'")) {

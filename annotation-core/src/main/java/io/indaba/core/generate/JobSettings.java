@@ -14,12 +14,15 @@ import java.util.Map;
  * @param responseLang the language responses are requested in, or null for each prompt's own language
  * @param systemPrompt a system prompt replacing the one a conversation carries, or null
  * @param seed         the seed of sample 0; sample i uses {@code seed + i}
+ * @param options      server-specific options sent as given (Ollama's {@code num_ctx}), sorted by name
  */
 public record JobSettings(String endpoint, String protocol, List<String> models, int candidates, String responseLang,
-                          String systemPrompt, double temperature, double topP, int topK, int maxTokens, long seed) {
+                          String systemPrompt, double temperature, double topP, int topK, int maxTokens, long seed,
+                          Map<String, Object> options) {
 
     public JobSettings {
         models = List.copyOf(models);
+        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(options));
         if (models.isEmpty()) {
             throw new IllegalArgumentException("name at least one --model");
         }
@@ -45,6 +48,9 @@ public record JobSettings(String endpoint, String protocol, List<String> models,
         m.put("top_k", topK);
         m.put("max_tokens", maxTokens);
         m.put("seed", seed);
+        if (!options.isEmpty()) {
+            m.put("options", options); // absent when empty, so jobs recorded before options existed still match
+        }
         return m;
     }
 }

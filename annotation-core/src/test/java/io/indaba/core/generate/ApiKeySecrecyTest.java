@@ -48,7 +48,7 @@ class ApiKeySecrecyTest {
                     .orElseThrow();
             BackendConfig config = BackendConfig.of(URI.create(server.url("/v1").toString()), ApiKey.of(SECRET), 2);
             JobSettings settings = new JobSettings(config.endpointForRecord(), "openai", List.of("a"), 2, null, null,
-                    0.7, 1.0, -1, 64, 0);
+                    0.7, 1.0, -1, 64, 0, null);
             try (Project p = Project.open(file); InferenceClient client = backend.connect(config)) {
                 report = new GenerationJob(p, "openai-compatible", client, settings, 2, Duration.ofMinutes(1), "t")
                         .run(Progress.NONE);

@@ -1,16 +1,26 @@
 package io.indaba.plugin;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A finished request: one entry per choice in index order, token usage, and timings.
  *
- * @param server the identity of the server that answered, where known
+ * @param server        the identity of the server that answered, where known
+ * @param serverTimings durations the server measured itself, in milliseconds (Ollama: {@code total}, {@code load},
+ *                      {@code prompt_eval}, {@code eval}); empty where it reports none
  */
-public record GenerationResult(List<Choice> choices, Usage usage, ServerIdentity server) {
+public record GenerationResult(List<Choice> choices, Usage usage, ServerIdentity server,
+                               Map<String, Long> serverTimings) {
     public GenerationResult {
         choices = List.copyOf(choices);
         usage = usage == null ? Usage.UNKNOWN : usage;
+        serverTimings = serverTimings == null ? Map.of() : Map.copyOf(serverTimings);
+    }
+
+    /** A result without server-side timings. */
+    public GenerationResult(List<Choice> choices, Usage usage, ServerIdentity server) {
+        this(choices, usage, server, Map.of());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.indaba.plugin.BackendConfig;
 import io.indaba.plugin.BackendException;
 import io.indaba.plugin.Backoff;
 import io.indaba.plugin.Capabilities;
+import io.indaba.plugin.FanOut;
 import io.indaba.plugin.Generation;
 import io.indaba.plugin.GenerationListener;
 import io.indaba.plugin.GenerationRequest;
@@ -174,9 +175,9 @@ final class OpenAiClient implements InferenceClient {
     public Generation generate(GenerationRequest request, GenerationListener listener) {
         GenerationListener safe = listener == null ? GenerationListener.NONE : listener;
         if (request.sampling().n() == 1 || capabilitiesOf(identity).multipleChoices()) {
-            return StreamingCall.start(this, request, request.sampling(), 0, safe);
+            return StreamingCall.start(this, request, request.sampling(), safe);
         }
-        return FanOut.start(this, request, safe);
+        return FanOut.of(request.sampling(), (one, l) -> StreamingCall.start(this, request, one, l), safe);
     }
 
     private JsonNode get(String path) {

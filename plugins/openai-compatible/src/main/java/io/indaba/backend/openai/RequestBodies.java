@@ -39,6 +39,12 @@ final class RequestBodies {
         sampling.stop().forEach(stop::add);
         body.put("seed", sampling.seed());
         body.put("n", sampling.n());
+        // server-specific extras (vLLM's repetition_penalty, min_p, ...) go in as given, never over ours
+        request.options().forEach((k, v) -> {
+            if (!body.has(k)) {
+                body.putPOJO(k, v);
+            }
+        });
         return body.toString();
     }
 }

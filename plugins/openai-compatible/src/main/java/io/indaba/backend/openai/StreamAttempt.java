@@ -158,7 +158,7 @@ final class StreamAttempt extends EventSourceListener {
         for (int i = 0; i < count; i++) {
             StringBuilder sb = texts.get(i);
             Long first = firstToken.get(i);
-            choices.add(new GenerationResult.Choice(i + call.choiceOffset(), sb == null ? "" : sb.toString(),
+            choices.add(new GenerationResult.Choice(i, sb == null ? "" : sb.toString(),
                     finish.get(i), call.seed(), first == null ? -1 : (first - sentNanos) / 1_000_000,
                     (now - call.startNanos()) / 1_000_000, attempt, Usage.UNKNOWN));
         }

@@ -27,7 +27,6 @@ final class StreamingCall implements Generation {
     private final OpenAiClient client;
     private final GenerationRequest request;
     private final Sampling sampling;
-    private final int choiceOffset;
     private final GenerationListener listener;
     private final CompletableFuture<GenerationResult> result = new CompletableFuture<>();
     private final long startNanos = System.nanoTime();
@@ -36,21 +35,20 @@ final class StreamingCall implements Generation {
     private volatile boolean cancelled;
     private volatile EventSource current;
 
-    private StreamingCall(OpenAiClient client, GenerationRequest request, Sampling sampling, int choiceOffset,
+    private StreamingCall(OpenAiClient client, GenerationRequest request, Sampling sampling,
                           GenerationListener listener) {
         this.client = client;
         this.request = request;
         this.sampling = sampling;
-        this.choiceOffset = choiceOffset;
         this.listener = listener;
         this.deadlineNanos = startNanos + request.deadline().toNanos();
         this.body = RequestBodies.of(request, sampling);
     }
 
-    /** Sends the request; {@code choiceOffset} shifts choice indices when this call is one of a fan-out. */
-    static StreamingCall start(OpenAiClient client, GenerationRequest request, Sampling sampling, int choiceOffset,
+    /** Sends the request with {@code sampling} (the request's own, or one choice's in a fan-out). */
+    static StreamingCall start(OpenAiClient client, GenerationRequest request, Sampling sampling,
                                GenerationListener listener) {
-        StreamingCall call = new StreamingCall(client, request, sampling, choiceOffset, listener);
+        StreamingCall call = new StreamingCall(client, request, sampling, listener);
         call.send(1);
         return call;
     }
@@ -78,19 +76,8 @@ final class StreamingCall implements Generation {
 
     void emit(GenerationEvent event) {
         if (!cancelled && !result.isDone()) {
-            listener.on(shift(event));
+            listener.on(event);
         }
-    }
-
-    private GenerationEvent shift(GenerationEvent e) {
-        if (choiceOffset == 0) {
-            return e;
-        }
-        return switch (e) {
-            case GenerationEvent.TextDelta d -> new GenerationEvent.TextDelta(d.choice() + choiceOffset, d.text());
-            case GenerationEvent.Finished f -> new GenerationEvent.Finished(f.choice() + choiceOffset, f.reason());
-            default -> e;
-        };
     }
 
     boolean cancelled() {
@@ -104,10 +91,6 @@ final class StreamingCall implements Generation {
     /** The seed sent; with a batched n every choice shares it, in a fan-out each call has its own. */
     long seed() {
         return sampling.seed();
-    }
-
-    int choiceOffset() {
-        return choiceOffset;
     }
 
     String redact(String text) {
