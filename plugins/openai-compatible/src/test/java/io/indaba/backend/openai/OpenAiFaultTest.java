@@ -153,6 +153,34 @@ class OpenAiFaultTest {
     }
 
     @Test
+    void aStalledServerHitsTheReadTimeoutAndIsRetried() throws Exception {
+        client.close();
+        client = new OpenAiBackend().connect(new BackendConfig(URI.create(server.url("/").toString()), ApiKey.NONE,
+                null, null, Duration.ofMillis(300), 2, 3, Duration.ofMillis(1)));
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+                .body("data: " + Sse.delta(0, "stuck") + "\n\n").bodyDelay(5, TimeUnit.SECONDS).build());
+        server.enqueue(Sse.answer("unstuck"));
+        GenerationResult r = run();
+        assertEquals("unstuck", r.choices().get(0).text());
+        assertTrue(events.stream().anyMatch(e -> e instanceof GenerationEvent.Retrying rt
+                && rt.reason().startsWith("connection lost")), events.toString());
+    }
+
+    @Test
+    void aSlowDripStreamIsReadWhole() throws Exception {
+        StringBuilder drip = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            drip.append("data: ").append(Sse.delta(0, "t" + i + " ")).append("\n\n");
+        }
+        drip.append("data: ").append(Sse.finish(0, "length")).append("\n\ndata: [DONE]\n\n");
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(drip.toString())
+                .throttleBody(7, 5, TimeUnit.MILLISECONDS).build());
+        GenerationResult r = run();
+        assertTrue(r.choices().get(0).text().startsWith("t0 t1 t2 ") && r.choices().get(0).text().endsWith("t19 "));
+        assertTrue(r.choices().get(0).truncated());
+    }
+
+    @Test
     void cancellingAStreamClosesItAndFailsTheResultAsCancelled() throws Exception {
         StringBuilder slow = new StringBuilder();
         for (int i = 0; i < 200; i++) {
