@@ -7,7 +7,9 @@ import io.indaba.app.project.NewProjectDialog;
 import io.indaba.app.project.OpenFailureDialog;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.StartView;
+import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.project.export.ExportDialog;
+import io.indaba.core.generate.Backends;
 import io.indaba.app.project.packages.PackageExportDialog;
 import io.indaba.app.project.packages.PackageMergeDialog;
 import io.indaba.app.theme.Styles;
@@ -15,6 +17,7 @@ import io.indaba.app.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -46,6 +49,7 @@ public final class MainWindow {
     private final VBox navigationPane = new VBox(navigation);
     private final StartView startView;
     private final Map<String, Node> views = new HashMap<>();
+    private Backends backends;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -91,18 +95,20 @@ public final class MainWindow {
         model.settings().recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
         MenuItem importFile = item("menu.file.import", KeyMap.IMPORT, this::importFile);
+        MenuItem generate = item("menu.file.generate", null, () -> withSession((owner, theme, session) ->
+                GenerateDialog.show(owner, theme, session, backends())));
         MenuItem export = item("menu.file.export", KeyMap.EXPORT, () -> withSession(ExportDialog::show));
         MenuItem exportPackage = item("menu.file.exportPackage", null, () -> withSession(PackageExportDialog::show));
         MenuItem mergePackage = item("menu.file.mergePackage", null, () -> withSession(PackageMergeDialog::show));
         MenuItem backup = item("menu.file.backup", null, model::backupNow);
         MenuItem close = item("menu.file.close", null, model::closeProject);
         MenuItem quit = item("menu.file.quit", KeyMap.QUIT, stage::close);
-        for (MenuItem needsProject : new MenuItem[] {importFile, export, exportPackage, mergePackage, backup,
+        for (MenuItem needsProject : new MenuItem[] {importFile, generate, export, exportPackage, mergePackage, backup,
                 close}) {
             needsProject.disableProperty().bind(model.sessionProperty().isNull());
         }
         Menu file = new Menu(Messages.get("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
-                importFile, export, new SeparatorMenuItem(), exportPackage, mergePackage, new SeparatorMenuItem(),
+                importFile, generate, export, new SeparatorMenuItem(), exportPackage, mergePackage, new SeparatorMenuItem(),
                 backup, new SeparatorMenuItem(), close, quit);
 
         ToggleGroup themes = new ToggleGroup();
@@ -215,6 +221,14 @@ public final class MainWindow {
     }
 
     /** A dialog of the open project, shown over the window. */
+    /** The inference back-ends, found once (built-ins and the user's plugin jars) the first time one is needed. */
+    private Backends backends() {
+        if (backends == null) {
+            backends = Backends.load(MainWindow.class.getClassLoader(), List.of(Backends.userPluginFolder()));
+        }
+        return backends;
+    }
+
     private interface ProjectDialog {
         void show(Stage owner, Theme theme, ProjectSession session);
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Benchmark translation and cross-lingual preference data, headless.",
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
                 ImportCommand.class, ExportCommand.class, QaCommand.class, StatsCommand.class, PackageCommand.class,
+                BackendsCommand.class, ModelsCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -92,7 +93,8 @@ public final class Main implements Runnable {
             return badPath(bad);
         }
         if (ex instanceof BadInputException || ex instanceof StoreException || ex instanceof IllegalArgumentException
-                || ex instanceof Cancelled || ex instanceof UncheckedIOException) {
+                || ex instanceof Cancelled || ex instanceof UncheckedIOException
+                || ex instanceof io.indaba.plugin.BackendException) {
             return ex.getMessage();
         }
         if (ex instanceof java.nio.file.NoSuchFileException nsf) {

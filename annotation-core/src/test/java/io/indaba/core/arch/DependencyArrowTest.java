@@ -16,7 +16,7 @@ class DependencyArrowTest {
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.indaba.core", "io.indaba.plugin");
+                .importPackages("io.indaba.core", "io.indaba.plugin", "io.indaba.backend");
     }
 
     @Test
@@ -45,6 +45,26 @@ class DependencyArrowTest {
     void theCliIsALeafOfTheCore() {
         noClasses().that().resideInAPackage("io.indaba.core..").and().resideOutsideOfPackage("io.indaba.core.cli..")
                 .should().dependOnClassesThat().resideInAPackage("io.indaba.core.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void backEndPluginsSeeOnlyThePluginApiNeverTheCoreNorEachOther() {
+        noClasses().that().resideInAPackage("io.indaba.backend..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.indaba.core..", "io.indaba.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.indaba.backend.openai..")
+                .should().dependOnClassesThat().resideInAPackage("io.indaba.backend.ollama..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.indaba.backend.ollama..")
+                .should().dependOnClassesThat().resideInAPackage("io.indaba.backend.openai..")
+                .check(classes);
+    }
+
+    @Test
+    void theCoreFindsBackEndsOnlyThroughTheSpi() {
+        noClasses().that().resideInAPackage("io.indaba.core..")
+                .should().dependOnClassesThat().resideInAPackage("io.indaba.backend..")
                 .check(classes);
     }
 }

@@ -35,10 +35,12 @@ class CliSafetyTest {
 
     @Test
     void aReadingCommandUpgradesAnOlderProjectOnceAndThenWritesNothing() throws Exception {
-        // a project as schema 1 wrote it: today's, less what migration 2 added
+        // a project as schema 1 wrote it: today's, less what migrations 2 and 3 added
         Path old = project();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
             s.execute("DROP TABLE source_revision");
+            s.execute("DROP INDEX candidate_generated_sample");
+            s.execute("DROP TABLE generation_job");
             s.execute("PRAGMA user_version = 1");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }

@@ -1,0 +1,54 @@
+package io.indaba.core.cli;
+
+import io.indaba.core.generate.Backends;
+import io.indaba.plugin.ApiKey;
+import io.indaba.plugin.BackendConfig;
+import io.indaba.plugin.InferenceBackend;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The server to talk to: {@code --endpoint}, {@code --protocol}, {@code --api-key-env}, {@code --concurrency}. */
+final class EndpointOptions {
+
+    @Option(names = "--endpoint", required = true, paramLabel = "URL",
+            description = "the inference server, e.g. http://localhost:8000 (vLLM), http://localhost:11434 (Ollama)")
+    String endpoint;
+
+    @Option(names = "--protocol", paramLabel = "NAME", defaultValue = "openai",
+            description = "openai (OpenAI-compatible: vLLM, SGLang, llama.cpp, TGI, LM Studio) or ollama (native API); "
+                    + "default: ${DEFAULT-VALUE}")
+    String protocol;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "read the API key from this environment variable (keys are never stored in the project)")
+    String apiKeyEnv;
+
+    @Option(names = "--concurrency", paramLabel = "C", defaultValue = "64",
+            description = "requests in flight at once; default: ${DEFAULT-VALUE}")
+    int concurrency;
+
+    /** The endpoint's configuration; the key, if any, read from the environment now. */
+    BackendConfig config() {
+        URI uri;
+        try {
+            uri = new URI(endpoint.strip());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("--endpoint is not a URL: " + e.getReason());
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("--endpoint must start with http:// or https://");
+        }
+        ApiKey key = apiKeyEnv == null ? ApiKey.NONE : ApiKey.fromEnvironment(apiKeyEnv, System.getenv());
+        return BackendConfig.of(uri, key, concurrency);
+    }
+
+    /** The back-end for {@code --protocol} among the plugins found. */
+    InferenceBackend backend() {
+        Backends backends = Backends.load(EndpointOptions.class.getClassLoader(), List.of(Backends.userPluginFolder()));
+        return backends.forProtocol(protocol).orElseThrow(() -> new IllegalArgumentException("no enabled back-end "
+                + "speaks --protocol " + protocol + " (available: " + String.join(", ", backends.protocols())
+                + "; see indaba backends)"));
+    }
+}
