@@ -95,6 +95,10 @@ public final class Audits {
         return out;
     }
 
+    static void forItem(Connection c, long itemId, Consumer<Audit> action) throws SQLException {
+        query(c, " WHERE item_id = ?", itemId, action);
+    }
+
     private static void query(Connection c, String where, Object arg, Consumer<Audit> action) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, item_id, lang, reviewer_id, "
                 + "coalesce(guideline_version, 0), answers, note, created_at FROM audit" + where + " ORDER BY id")) {

@@ -1,5 +1,6 @@
 package io.indaba.core.audit;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 
 /**
@@ -8,8 +9,16 @@ import java.util.Map;
  * {@code alphaPerValue} (each value as yes/no) is the main figure and {@code alpha} uses the MASI distance. Abstentions
  * are counted apart and are not values.
  */
-public record FieldAgreement(String field, String type, String metric, int units, int pairableUnits, long answers,
-                             Map<String, Long> abstentions, Map<String, Long> distribution, double observedAgreement,
-                             String mostCommon, double mostCommonShare, double alpha, double alphaLow,
-                             double alphaHigh, String acName, double ac, Map<String, Double> alphaPerValue) {
+public record FieldAgreement(
+        String field, String type, String metric, int units, int pairableUnits, long answers,
+        Map<String, Long> abstentions, Map<String, Long> distribution,
+        @JsonSerialize(using = NanAsNull.class) double observedAgreement,
+        String mostCommon,
+        @JsonSerialize(using = NanAsNull.class) double mostCommonShare,
+        @JsonSerialize(using = NanAsNull.class) double alpha,
+        @JsonSerialize(using = NanAsNull.class) double alphaLow,
+        @JsonSerialize(using = NanAsNull.class) double alphaHigh,
+        String acName,
+        @JsonSerialize(using = NanAsNull.class) double ac,
+        @JsonSerialize(contentUsing = NanAsNull.class) Map<String, Double> alphaPerValue) {
 }

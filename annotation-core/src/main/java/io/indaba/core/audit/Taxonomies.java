@@ -49,6 +49,19 @@ public final class Taxonomies {
         });
     }
 
+    /** One stored version inside a caller's transaction. */
+    static Optional<Taxonomy> version(Connection c, int version) throws SQLException {
+        if (version == 0) {
+            return Optional.of(Taxonomy.defaults());
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT taxonomy FROM audit_guideline WHERE version = ?")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(parse(version, rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     /** Saves {@code taxonomy} as the next guideline version and returns it; an unchanged taxonomy keeps its version. */
     public Taxonomy save(Taxonomy taxonomy, String actor) {
         return db.write(c -> save(c, taxonomy, actor));
