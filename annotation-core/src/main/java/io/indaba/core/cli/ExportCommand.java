@@ -109,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String extension(Exporter exporter) {
         return switch (exporter.id()) {
-            case "winogrande-csv", "bilingual-csv" -> "csv";
+            case "winogrande-csv", "bilingual-csv", "audit-csv" -> "csv";
             case "xliff" -> "xlf";
             case "tmx" -> "tmx";
             default -> "jsonl";
