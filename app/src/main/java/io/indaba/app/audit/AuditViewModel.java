@@ -67,8 +67,9 @@ public final class AuditViewModel {
     /** Loads the project's taxonomy and the first items; call once. */
     public void start() {
         access.run(Messages.get("audit.loading"), p -> new Taxonomies(p.database()).current(), t -> {
-            taxonomy.set(t);
+            // the keyed fields first: a view builds its rows when the taxonomy arrives
             keyedFields.setAll(t.fields().stream().filter(f -> f.type().chosen() && options(f).size() <= KEYED).toList());
+            taxonomy.set(t);
             refill();
         }, this::failed);
     }
