@@ -131,6 +131,33 @@ class AuditCliTest {
         assertTrue(unknown.err().contains("culturally-sensitive"), unknown.err());
     }
 
+    @Test
+    void disagreementsAreDecidedAndRulesAreReplacedFromTheCommandLine() throws Exception {
+        Path p = auditedProject();
+        Result open = run("audit", "disagreements", p.toString(), "--lang", "sw");
+        assertEquals(0, open.code(), open.err());
+        assertTrue(open.out().contains("2 disagreements in sw"), open.out());
+        assertTrue(open.out().contains("q2  appropriateness: {rev1=[typical], rev2=[maybe]}"), open.out());
+        Result decide = run("audit", "decide", p.toString(), "--lang", "sw", "--item", "q2", "--field",
+                "appropriateness", "--value", "typical", "--reason", "common usage", "--as", "lead");
+        assertEquals(0, decide.code(), decide.err());
+        Result labels = run("audit", "labels", p.toString(), "--lang", "sw");
+        assertTrue(labels.out().contains("q2") && labels.out().lines().anyMatch(l -> l.startsWith("q2")
+                && l.contains("appropriate")), labels.out());
+        Files.writeString(dir.resolve("rules.json"), "[{\"label\":\"culturally-sensitive\",\"when\":[{\"field\":"
+                + "\"knowledge\",\"test\":\"at-least\",\"values\":[\"cultural\",\"regional\"],\"k\":2}]}]");
+        Result rules = run("audit", "rules", p.toString(), "--set", dir.resolve("rules.json").toString());
+        assertEquals(0, rules.code(), rules.err());
+        assertTrue(rules.out().contains("rule set version 1"), rules.out());
+        Path cs = dir.resolve("cs2.jsonl");
+        Result r = run("export", p.toString(), "--format", "jsonl", "--lang", "sw", "--subset", "culturally-sensitive",
+                "--out", cs.toString());
+        assertTrue(r.out().contains("1 items by audit rule set version 1"), r.out());
+        assertEquals(List.of("q2"), ids(cs), "both reviewers must now agree");
+        Result taxonomy = run("audit", "taxonomy", p.toString());
+        assertEquals(1, Json.MAPPER.readTree(taxonomy.out()).get("version").asInt());
+    }
+
     private static List<String> ids(Path jsonl) throws Exception {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
