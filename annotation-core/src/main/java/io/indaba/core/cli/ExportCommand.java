@@ -111,6 +111,7 @@ final class ExportCommand implements Callable<Integer> {
         return switch (exporter.id()) {
             case "winogrande-csv", "bilingual-csv", "audit-csv" -> "csv";
             case "xliff" -> "xlf";
+            case "audit-html" -> "html";
             case "tmx" -> "tmx";
             default -> "jsonl";
         };

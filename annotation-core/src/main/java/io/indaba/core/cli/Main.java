@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "indaba", mixinStandardHelpOptions = true, version = "Indaba 0.1.0",
         description = "Benchmark translation and cross-lingual preference data, headless.",
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
-                ImportCommand.class, ExportCommand.class, QaCommand.class, StatsCommand.class, AuditCommand.class,
-                PackageCommand.class,
+                ImportCommand.class, ExportCommand.class, QaCommand.class, StatsCommand.class,
+                AuditCommand.class, ReportCommand.class, PackageCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -27,7 +27,7 @@ public final class Formats {
             PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), KtoExporter.conversational(),
             PairExporter.reward(), PairExporter.rewardConversational(), new RankingsExporter(), new BattlesExporter(),
             new PreferenceJsonlExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv(), AuditExporter.jsonl(),
-            AuditExporter.csv());
+            AuditExporter.csv(), new AuditReportExporter());
 
     private Formats() {
     }

@@ -158,6 +158,22 @@ class AuditCliTest {
         assertEquals(1, Json.MAPPER.readTree(taxonomy.out()).get("version").asInt());
     }
 
+    @Test
+    void theHtmlReportReadsOfflineWithoutScript() throws Exception {
+        Path p = auditedProject();
+        Path html = dir.resolve("report.html");
+        Result r = run("report", p.toString(), "--audit", "--out", html.toString(), "--bootstrap", "100");
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg") && page.contains("appropriateness"));
+        assertTrue(!page.contains("<script") && !page.contains("http"), "nothing to fetch, nothing to run");
+        assertTrue(page.contains("virology_test"), "labels per subject");
+        assertEquals(Main.FAILED, run("report", p.toString(), "--audit", "--out", html.toString()).code(),
+                "an existing file needs --force");
+        assertEquals(Main.FAILED, run("report", p.toString(), "--audit", "--out", p.toString(), "--force").code(),
+                "never over a project");
+    }
+
     private static List<String> ids(Path jsonl) throws Exception {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
