@@ -18,7 +18,7 @@ public final class Formats {
             new XliffImporter(), new TmxImporter(),
             new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
             new OkapiRankedImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv(), AuditImporter.jsonl(),
-            AuditImporter.csv());
+            AuditImporter.csv(), new GlobalMmluImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
@@ -27,7 +27,7 @@ public final class Formats {
             PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), KtoExporter.conversational(),
             PairExporter.reward(), PairExporter.rewardConversational(), new RankingsExporter(), new BattlesExporter(),
             new PreferenceJsonlExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv(), AuditExporter.jsonl(),
-            AuditExporter.csv(), new AuditReportExporter());
+            AuditExporter.csv(), new AuditReportExporter(), new GlobalMmluExporter());
 
     private Formats() {
     }
