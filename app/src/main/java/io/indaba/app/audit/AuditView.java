@@ -49,6 +49,9 @@ public final class AuditView extends BorderPane {
     private final VBox fields = new VBox(8);
     private final Map<String, FieldRow> rows = new LinkedHashMap<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final javafx.scene.control.ToggleButton disagreements =
+            new javafx.scene.control.ToggleButton(Messages.get("audit.decide.open"));
+    private javafx.scene.Node auditBody;
     private String sourceLang = "en";
     private AuditViewModel model;
 
@@ -66,8 +69,10 @@ public final class AuditView extends BorderPane {
         languages.setAccessibleText(Messages.get("audit.language.accessible"));
         reviewers.valueProperty().addListener((o, was, now) -> start());
         languages.valueProperty().addListener((o, was, now) -> start());
+        disagreements.setId("audit-open-decisions");
+        disagreements.setOnAction(e -> showDecisions(disagreements.isSelected()));
         HBox top = new HBox(10, new Label(Messages.get("audit.auditingAs")), reviewers, new Label(Messages.get("audit.in")),
-                languages, submitted, message);
+                languages, disagreements, submitted, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         note.setId("audit-note");
@@ -119,6 +124,10 @@ public final class AuditView extends BorderPane {
         if (reviewers.getValue() == null || languages.getValue() == null) {
             return;
         }
+        if (disagreements.isSelected()) {
+            disagreements.setSelected(false);
+            disagreements.setText(Messages.get("audit.decide.open"));
+        }
         model = new AuditViewModel(access, reviewers.getValue(), languages.getValue());
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString(Messages.get("audit.submitted")
@@ -163,10 +172,21 @@ public final class AuditView extends BorderPane {
                 new HBox(10, submit, skip, hint));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        setCenter(scroll);
+        auditBody = scroll;
+        setCenter(disagreements.isSelected() ? getCenter() : scroll);
         BorderPane.setMargin(scroll, new Insets(10, 0, 0, 0));
         highlight();
         show(model.currentProperty().get());
+    }
+
+    /** Swaps the audit form for the disagreements of the language, decided as the chosen profile, and back. */
+    private void showDecisions(boolean on) {
+        if (model == null) {
+            disagreements.setSelected(false);
+            return;
+        }
+        disagreements.setText(Messages.get(on ? "audit.decide.back" : "audit.decide.open"));
+        setCenter(on ? new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())) : auditBody);
     }
 
     private void show(AuditTask task) {
@@ -185,7 +205,7 @@ public final class AuditView extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (model == null || rows.isEmpty()) {
+        if (model == null || rows.isEmpty() || disagreements.isSelected()) {
             return;
         }
         boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;

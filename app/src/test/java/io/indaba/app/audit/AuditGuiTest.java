@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A reviewer audits the sample's one Amharic item left for them, from the keyboard alone. */
+/** A reviewer audits the sample's one Amharic item left for them from the keyboard, then decides a disagreement. */
 @Tag("gui")
 @ExtendWith(ApplicationExtension.class)
 class AuditGuiTest {
@@ -81,6 +81,14 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == 1);
         assertNull(model.currentProperty().get(), "nothing else is waiting for ann-01 in Amharic");
 
+        robot.clickOn("#audit-open-decisions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-decide-1").tryQuery().isPresent());
+        robot.clickOn("#audit-decide-reason").write("reads naturally");
+        robot.clickOn("#audit-decide-1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-disagreements")
+                .queryListView().getItems().stream().anyMatch(d -> ((io.indaba.core.audit.FieldDisagreement) d)
+                        .decision() != null));
+
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
         Path file;
         try (Stream<Path> files = Files.walk(home)) {
@@ -95,6 +103,11 @@ class AuditGuiTest {
             assertEquals(List.of("good"), audits.get(0).answer("translation_quality"));
             assertEquals(List.of("maybe"), audits.get(0).answer("appropriateness"));
             assertEquals(List.of("none"), audits.get(0).answer("knowledge"));
+            long mcq3 = p.items().byExternalId("sample-mcq-3").orElseThrow().id();
+            io.indaba.core.audit.AuditDecision decided = io.indaba.core.audit.AuditBook.read(p.database(), "am")
+                    .decision(mcq3, "translation_quality");
+            assertEquals(List.of("good"), decided.answer(), "the first disagreement, decided as ann-01 voted");
+            assertEquals("reads naturally", decided.reason());
         }
     }
 }
