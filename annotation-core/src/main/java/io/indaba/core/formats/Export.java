@@ -12,6 +12,10 @@ public final class Export {
     /** The flag that limits a benchmark export to the items of one audit label ({@code --subset}). */
     public static final String SUBSET = "subset";
 
+    /** The formats that write items, and so can be limited to a subset; the others would ignore it. */
+    public static final java.util.Set<String> SUBSET_FORMATS = java.util.Set.of("jsonl", "mmlu-csv", "mmlu-hf",
+            "winogrande-csv", "winogrande-jsonl", "bilingual-csv", "xliff", "global-mmlu");
+
     private Export() {
     }
 
@@ -24,6 +28,10 @@ public final class Export {
         String label = options.flags().get(SUBSET);
         if (label == null) {
             return OutputGuard.during(project.file(), options.replace(), () -> exporter.export(project, options, progress));
+        }
+        if (!SUBSET_FORMATS.contains(exporter.id())) {
+            throw new IllegalArgumentException("--subset applies to the benchmark formats ("
+                    + String.join(", ", new java.util.TreeSet<>(SUBSET_FORMATS)) + "), not " + exporter.id());
         }
         Subset subset = Subset.of(project.database(), options.lang(), label);
         Project view = project.restrictedTo(subset.itemIds()::contains);

@@ -129,6 +129,10 @@ class AuditCliTest {
                 "--out", dir.resolve("x.jsonl").toString());
         assertEquals(Main.FAILED, unknown.code());
         assertTrue(unknown.err().contains("culturally-sensitive"), unknown.err());
+        Result notABenchmark = run("export", p.toString(), "--format", "dpo", "--lang", "sw", "--subset",
+                "appropriate", "--out", dir.resolve("d.jsonl").toString());
+        assertEquals(Main.FAILED, notABenchmark.code());
+        assertTrue(notABenchmark.err().contains("--subset applies to the benchmark formats"), notABenchmark.err());
     }
 
     @Test
