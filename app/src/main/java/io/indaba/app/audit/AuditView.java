@@ -51,6 +51,9 @@ public final class AuditView extends BorderPane {
     private final EventHandler<KeyEvent> keys = this::onKey;
     private final javafx.scene.control.ToggleButton disagreements =
             new javafx.scene.control.ToggleButton(Messages.get("audit.decide.open"));
+    private final javafx.scene.control.ToggleButton agreement =
+            new javafx.scene.control.ToggleButton(Messages.get("audit.agreement.open"));
+    private final javafx.scene.control.ToggleGroup panes = new javafx.scene.control.ToggleGroup();
     private javafx.scene.Node auditBody;
     private String sourceLang = "en";
     private AuditViewModel model;
@@ -70,9 +73,12 @@ public final class AuditView extends BorderPane {
         reviewers.valueProperty().addListener((o, was, now) -> start());
         languages.valueProperty().addListener((o, was, now) -> start());
         disagreements.setId("audit-open-decisions");
-        disagreements.setOnAction(e -> showDecisions(disagreements.isSelected()));
+        agreement.setId("audit-open-agreement");
+        disagreements.setToggleGroup(panes);
+        agreement.setToggleGroup(panes);
+        panes.selectedToggleProperty().addListener((o, was, now) -> showPane());
         HBox top = new HBox(10, new Label(Messages.get("audit.auditingAs")), reviewers, new Label(Messages.get("audit.in")),
-                languages, disagreements, submitted, message);
+                languages, disagreements, agreement, submitted, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         note.setId("audit-note");
@@ -124,10 +130,7 @@ public final class AuditView extends BorderPane {
         if (reviewers.getValue() == null || languages.getValue() == null) {
             return;
         }
-        if (disagreements.isSelected()) {
-            disagreements.setSelected(false);
-            disagreements.setText(Messages.get("audit.decide.open"));
-        }
+        panes.selectToggle(null);
         model = new AuditViewModel(access, reviewers.getValue(), languages.getValue());
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString(Messages.get("audit.submitted")
@@ -173,20 +176,24 @@ public final class AuditView extends BorderPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         auditBody = scroll;
-        setCenter(disagreements.isSelected() ? getCenter() : scroll);
+        setCenter(panes.getSelectedToggle() != null ? getCenter() : scroll);
         BorderPane.setMargin(scroll, new Insets(10, 0, 0, 0));
         highlight();
         show(model.currentProperty().get());
     }
 
-    /** Swaps the audit form for the disagreements of the language, decided as the chosen profile, and back. */
-    private void showDecisions(boolean on) {
+    /** Shows the audit form, or the language's disagreements (decided as the chosen profile), or its agreement. */
+    private void showPane() {
         if (model == null) {
-            disagreements.setSelected(false);
             return;
         }
-        disagreements.setText(Messages.get(on ? "audit.decide.back" : "audit.decide.open"));
-        setCenter(on ? new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())) : auditBody);
+        if (disagreements.isSelected()) {
+            setCenter(new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())));
+        } else if (agreement.isSelected()) {
+            setCenter(new AgreementView(new AgreementViewModel(access, model.lang())));
+        } else if (auditBody != null) {
+            setCenter(auditBody);
+        }
     }
 
     private void show(AuditTask task) {
@@ -205,7 +212,7 @@ public final class AuditView extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (model == null || rows.isEmpty() || disagreements.isSelected()) {
+        if (model == null || rows.isEmpty() || panes.getSelectedToggle() != null) {
             return;
         }
         boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;

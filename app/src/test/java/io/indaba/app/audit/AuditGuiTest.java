@@ -88,6 +88,9 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-disagreements")
                 .queryListView().getItems().stream().anyMatch(d -> ((io.indaba.core.audit.FieldDisagreement) d)
                         .decision() != null));
+        robot.clickOn("#audit-open-agreement");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-agreement-table").tryQuery()
+                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
         Path file;

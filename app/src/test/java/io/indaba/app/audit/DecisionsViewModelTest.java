@@ -83,4 +83,21 @@ class DecisionsViewModelTest {
         assertEquals(List.of("strange"), new Audits(project.database()).forItem(q1).get(1).answer("appropriateness"),
                 "the reviewer's audit is untouched");
     }
+
+    @Test
+    void theAgreementPaneShowsEachAnsweredFieldAndTheLabels() {
+        AgreementViewModel model = new AgreementViewModel(access(), "sw");
+        model.load();
+        assertEquals(1, model.rows().size(), "only appropriateness was answered");
+        AgreementViewModel.Row row = model.rows().get(0);
+        assertEquals("appropriateness", row.field());
+        assertEquals("ordinal", row.metric());
+        assertEquals("0.0%", row.observed());
+        assertTrue(row.gwet().startsWith("AC2 "), row.gwet());
+        assertEquals("Labels (rule set 0): —", model.labelsProperty().get(), "no rule holds without knowledge answers");
+        AgreementViewModel none = new AgreementViewModel(access(), "fr");
+        none.load();
+        assertTrue(none.rows().isEmpty());
+        assertEquals(io.indaba.app.Messages.get("audit.agreement.none"), none.noteProperty().get());
+    }
 }
