@@ -11,15 +11,60 @@ import java.util.SplittableRandom;
 public final class CodedAlpha {
 
     private final List<int[]> units;
+    /** Units with the same values (in any order) add the same to the matrix: each unit's pattern index. */
+    private final int[] patternOf;
+    /** Per pattern, its coincidences as (c, k, amount) triples. */
+    private final List<double[]> patterns = new java.util.ArrayList<>();
     private final int categories;
     private final Metric metric;
     private final double[][] fixedDelta;
 
     private CodedAlpha(List<int[]> units, int categories, Metric metric, double[][] fixedDelta) {
-        this.units = units.stream().filter(u -> u.length >= 2).toList();
-        this.categories = categories;
+        // Only the categories that occur take part: alpha does not depend on the others, and a 249-country list
+        // would otherwise make every resample square it. Codes keep their order, so ordinal ranks stay ranks.
+        int[] dense = new int[categories];
+        java.util.Arrays.fill(dense, -1);
+        List<int[]> pairable = units.stream().filter(u -> u.length >= 2).toList();
+        for (int[] u : pairable) {
+            for (int c : u) {
+                dense[c] = 0;
+            }
+        }
+        int used = 0;
+        for (int c = 0; c < categories; c++) {
+            if (dense[c] == 0) {
+                dense[c] = used++;
+            }
+        }
+        this.units = pairable.stream().map(u -> java.util.Arrays.stream(u).map(c -> dense[c]).toArray()).toList();
+        this.categories = used;
+        this.patternOf = new int[this.units.size()];
+        java.util.Map<List<Integer>, Integer> index = new java.util.HashMap<>();
+        for (int u = 0; u < this.units.size(); u++) {
+            int[] unit = this.units.get(u);
+            List<Integer> key = java.util.Arrays.stream(unit).sorted().boxed().toList();
+            Integer known = index.get(key);
+            if (known == null) {
+                known = patterns.size();
+                index.put(key, known);
+                patterns.add(coincidences(unit));
+            }
+            patternOf[u] = known;
+        }
         this.metric = metric;
-        this.fixedDelta = fixedDelta;
+        if (fixedDelta == null) {
+            this.fixedDelta = null;
+        } else {
+            double[][] d = new double[used][used];
+            for (int c = 0; c < categories; c++) {
+                for (int k = 0; k < categories; k++) {
+                    if (dense[c] >= 0 && dense[k] >= 0) {
+                        d[dense[c]][dense[k]] = fixedDelta[c][k];
+                    }
+                }
+            }
+            this.fixedDelta = d;
+        }
     }
 
     /** Nominal or ordinal alpha (ordinal needs the codes to be ranks). */
@@ -42,8 +87,10 @@ public final class CodedAlpha {
 
     /** Alpha over every unit; NaN when undefined. */
     public double value() {
-        double[] weights = new double[units.size()];
-        java.util.Arrays.fill(weights, 1);
+        double[] weights = new double[patterns.size()];
+        for (int p : patternOf) {
+            weights[p]++;
+        }
         return alpha(weights);
     }
 
@@ -55,11 +102,11 @@ public final class CodedAlpha {
         SplittableRandom random = new SplittableRandom(seed);
         double[] alphas = new double[resamples];
         int kept = 0;
-        double[] weights = new double[units.size()];
+        double[] weights = new double[patterns.size()];
         for (int r = 0; r < resamples; r++) {
             java.util.Arrays.fill(weights, 0);
             for (int i = 0; i < units.size(); i++) {
-                weights[random.nextInt(units.size())]++;
+                weights[patternOf[random.nextInt(units.size())]]++;
             }
             double a = alpha(weights);
             if (!Double.isNaN(a)) {
@@ -74,20 +121,32 @@ public final class CodedAlpha {
         return new double[] {sorted[(int) Math.floor(0.025 * (kept - 1))], sorted[(int) Math.ceil(0.975 * (kept - 1))]};
     }
 
+    /** One unit's ordered pairs of distinct values, each weighted 1 / (m - 1), as (c, k, amount) triples. */
+    private static double[] coincidences(int[] unit) {
+        int m = unit.length;
+        double[] out = new double[3 * m * (m - 1)];
+        int n = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                if (i != j) {
+                    out[n++] = unit[i];
+                    out[n++] = unit[j];
+                    out[n++] = 1.0 / (m - 1);
+                }
+            }
+        }
+        return out;
+    }
+
     private double alpha(double[] weights) {
         double[][] o = new double[categories][categories];
-        for (int u = 0; u < units.size(); u++) {
-            if (weights[u] == 0) {
+        for (int p = 0; p < weights.length; p++) {
+            if (weights[p] == 0) {
                 continue;
             }
-            int[] unit = units.get(u);
-            double share = weights[u] / (unit.length - 1);
-            for (int i = 0; i < unit.length; i++) {
-                for (int j = 0; j < unit.length; j++) {
-                    if (i != j) {
-                        o[unit[i]][unit[j]] += share;
-                    }
-                }
+            double[] triples = patterns.get(p);
+            for (int t = 0; t < triples.length; t += 3) {
+                o[(int) triples[t]][(int) triples[t + 1]] += weights[p] * triples[t + 2];
             }
         }
         CoincidenceMatrix m = CoincidenceMatrix.ofCounts(o);

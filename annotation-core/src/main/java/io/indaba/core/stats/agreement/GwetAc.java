@@ -56,24 +56,26 @@ public final class GwetAc {
                 continue;
             }
             rated++;
-            double[] counts = new double[q];
-            for (int code : unit) {
-                counts[code]++;
-            }
-            for (int k = 0; k < q; k++) {
-                pi[k] += counts[k] / r;
+            // only the categories present in the unit count, so a long list (249 countries) costs nothing extra
+            int[] present = java.util.Arrays.stream(unit).distinct().toArray();
+            double[] counts = new double[present.length];
+            for (int i = 0; i < present.length; i++) {
+                for (int code : unit) {
+                    counts[i] += code == present[i] ? 1 : 0;
+                }
+                pi[present[i]] += counts[i] / r;
             }
             if (r < 2) {
                 continue;
             }
             pairable++;
             double sum = 0;
-            for (int k = 0; k < q; k++) {
+            for (int i = 0; i < present.length; i++) {
                 double weighted = 0;
-                for (int l = 0; l < q; l++) {
-                    weighted += w[k][l] * counts[l];
+                for (int j = 0; j < present.length; j++) {
+                    weighted += w[present[i]][present[j]] * counts[j];
                 }
-                sum += counts[k] * (weighted - 1);
+                sum += counts[i] * (weighted - 1);
             }
             pa += sum / (r * (r - 1.0));
         }
