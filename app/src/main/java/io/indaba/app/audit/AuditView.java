@@ -131,20 +131,37 @@ public final class AuditView extends BorderPane {
             return;
         }
         panes.selectToggle(null);
+        if (model != null) {
+            note.textProperty().unbindBidirectional(model.noteProperty());
+        }
         model = new AuditViewModel(access, reviewers.getValue(), languages.getValue());
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString(Messages.get("audit.submitted")
                 .replace("{0}", "%d")));
         note.textProperty().bindBidirectional(model.noteProperty());
-        model.taxonomyProperty().addListener((o, was, now) -> buildFields());
-        model.currentProperty().addListener((o, was, now) -> show(now));
+        // a model left behind by a change of reviewer or language may still finish loading: it is ignored
+        AuditViewModel mine = model;
+        model.taxonomyProperty().addListener((o, was, now) -> {
+            if (mine == model) {
+                buildFields();
+            }
+        });
+        model.currentProperty().addListener((o, was, now) -> {
+            if (mine == model) {
+                show(now);
+            }
+        });
         model.answers().addListener((MapChangeListener<String, List<String>>) change -> {
             FieldRow row = rows.get(change.getKey());
-            if (row != null) {
+            if (mine == model && row != null) {
                 row.show();
             }
         });
-        model.focusedFieldProperty().addListener((o, was, now) -> highlight());
+        model.focusedFieldProperty().addListener((o, was, now) -> {
+            if (mine == model) {
+                highlight();
+            }
+        });
         model.start();
     }
 

@@ -65,7 +65,8 @@ class AuditGuiTest {
         assertEquals("am", model.lang());
         assertEquals("sample-mcq-6", model.currentProperty().get().item().externalId(),
                 "ann-01 audited the other Amharic items in the sample");
-        assertTrue(robot.lookup("#audit-translation").queryTextInputControl().getText().contains("question: "));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-translation")
+                .queryTextInputControl().getText().contains("question: "));
 
         robot.clickOn("#audit-message");
         robot.push(KeyCode.DIGIT3); // translation quality: good
