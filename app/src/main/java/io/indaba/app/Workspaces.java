@@ -18,6 +18,7 @@ public final class Workspaces {
                 new OverviewWorkspace(),
                 new io.indaba.app.translate.TranslateWorkspace(),
                 new io.indaba.app.prefer.ComparisonWorkspace(),
+                new io.indaba.app.audit.AuditWorkspace(),
                 new StatsWorkspace(),
                 new TeamWorkspace(),
                 new ReviewWorkspace());

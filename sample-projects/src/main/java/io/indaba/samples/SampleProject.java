@@ -3,6 +3,7 @@ package io.indaba.samples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.indaba.core.Progress;
+import io.indaba.core.audit.Audits;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.prefer.Annotator;
@@ -75,6 +76,7 @@ public final class SampleProject {
             saveAnnotators(project);
             Map<String, Long> candidates = addCandidates(project, stored);
             submitJudgements(project, stored, candidates);
+            submitAudits(project, stored);
         }
         return target;
     }
@@ -136,6 +138,21 @@ public final class SampleProject {
                     stored.get(row.get("item").asText()).id(), row.get("annotator").asText(),
                     row.get("lang").asText(), candidates.get(row.get("a").asText()),
                     candidates.get(row.get("b").asText()), row.get("winner").asText(), row.get("strength").asInt()));
+        }
+    }
+
+    /** Two reviewers' cultural audits of the Amharic items; they disagree on the Winogrande names. */
+    private static void submitAudits(Project project, Map<String, Item> stored) {
+        Audits audits = new Audits(project.database());
+        for (JsonNode row : rows("audits.jsonl")) {
+            Map<String, List<String>> answers = new LinkedHashMap<>();
+            row.get("answers").properties().forEach(e -> {
+                List<String> values = new ArrayList<>();
+                e.getValue().forEach(v -> values.add(v.asText()));
+                answers.put(e.getKey(), values);
+            });
+            audits.submit(stored.get(row.get("item").asText()).id(), row.get("lang").asText(),
+                    row.get("reviewer").asText(), answers, row.has("note") ? row.get("note").asText() : null);
         }
     }
 

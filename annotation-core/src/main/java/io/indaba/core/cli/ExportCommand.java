@@ -50,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a format-specific option (repeatable), e.g. license=cc-by-4.0")
     Map<String, String> flags = new LinkedHashMap<>();
 
+    @Option(names = "--subset", paramLabel = "LABEL", description = "only the items carrying this audit label in --lang: "
+            + "culturally-sensitive, culturally-agnostic, appropriate, adapted (or a label of the project's own rules)")
+    String subset;
+
     @Option(names = {"-f", "--force"}, description = "replace existing files (and a README.md beside a preference export)")
     boolean force;
 
@@ -63,6 +67,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (implicitPrompt) {
             all.put("implicit-prompt", "true");
+        }
+        if (subset != null) {
+            all.put(Export.SUBSET, subset);
         }
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -102,8 +109,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String extension(Exporter exporter) {
         return switch (exporter.id()) {
-            case "winogrande-csv", "bilingual-csv" -> "csv";
+            case "winogrande-csv", "bilingual-csv", "audit-csv" -> "csv";
             case "xliff" -> "xlf";
+            case "audit-html" -> "html";
             case "tmx" -> "tmx";
             default -> "jsonl";
         };

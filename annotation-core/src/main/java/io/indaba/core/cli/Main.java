@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Benchmark translation and cross-lingual preference data, headless.",
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
                 ImportCommand.class, ExportCommand.class, QaCommand.class, StatsCommand.class, PackageCommand.class,
-                BackendsCommand.class, ModelsCommand.class, GenerateCommand.class,
+                AuditCommand.class, ReportCommand.class, BackendsCommand.class, ModelsCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,6 +1,8 @@
 package io.indaba.core.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.indaba.core.audit.AuditReport;
+import io.indaba.core.audit.AuditReports;
 import io.indaba.core.prefer.PreferenceVotes;
 import io.indaba.core.prefer.VoteSet;
 import io.indaba.core.project.LanguageTags;
@@ -39,6 +41,10 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "only this language")
     String lang;
 
+    @Option(names = "--audit", description = "the cultural audit instead: agreement per taxonomy field (alpha with a "
+            + "bootstrap interval, Gwet's AC1/AC2, MASI alpha for multiple choice), abstentions and CS/CA counts")
+    boolean audit;
+
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
             description = "bootstrap resamples behind the 95%% rating intervals; 0 skips them (default: ${DEFAULT-VALUE})")
     int bootstrap;
@@ -63,6 +69,9 @@ final class StatsCommand implements Callable<Integer> {
         }
         String tag = lang == null ? null : LanguageTags.validate(lang);
         try (Project p = project.openReadOnly()) {
+            if (audit) {
+                return audit(p, tag);
+            }
             VoteSet votes = new PreferenceVotes(p.judgements(), p.candidates()).read(tag);
             if (tag != null && votes.votes().isEmpty()) {
                 throw new IllegalArgumentException(p.file() + " has no pairwise judgements in " + tag
@@ -77,6 +86,22 @@ final class StatsCommand implements Callable<Integer> {
             } else {
                 new StatsText(out).print(p.settings().name(), p.file().toString(), report, votes);
             }
+        }
+        return 0;
+    }
+
+    private int audit(Project p, String tag) {
+        AuditReports reports = new AuditReports(p.database());
+        if (tag != null && !reports.languages().contains(tag)) {
+            throw new IllegalArgumentException(p.file() + " has no audits in " + tag + (reports.languages().isEmpty()
+                    ? " (it has no audits yet)" : " (audited: " + String.join(", ", reports.languages()) + ")"));
+        }
+        AuditReport report = reports.compute(tag, bootstrap, seed);
+        PrintWriter out = spec.commandLine().getOut();
+        if (project.json) {
+            JsonOut.print(out, report);
+        } else {
+            new AuditStatsText(out).print(p.settings().name(), p.file().toString(), report);
         }
         return 0;
     }

@@ -17,7 +17,8 @@ public final class Formats {
             new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
             new XliffImporter(), new TmxImporter(),
             new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
-            new OkapiRankedImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv());
+            new OkapiRankedImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv(), AuditImporter.jsonl(),
+            AuditImporter.csv(), new GlobalMmluImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),
@@ -25,7 +26,8 @@ public final class Formats {
             new XliffExporter(), new Xliff12Exporter(), new TmxExporter(), new QaReportExporter(),
             PairExporter.dpo(), PairExporter.dpoConversational(), new KtoExporter(), KtoExporter.conversational(),
             PairExporter.reward(), PairExporter.rewardConversational(), new RankingsExporter(), new BattlesExporter(),
-            new PreferenceJsonlExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv());
+            new PreferenceJsonlExporter(), GlossaryExporter.tbx(), GlossaryExporter.csv(), AuditExporter.jsonl(),
+            AuditExporter.csv(), new AuditReportExporter(), new GlobalMmluExporter());
 
     private Formats() {
     }

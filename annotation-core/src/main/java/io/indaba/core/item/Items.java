@@ -27,9 +27,16 @@ public final class Items {
             "id, external_id, kind, source_lang, collection, position, fields, answer, meta, source_hash";
 
     private final Database db;
+    private final java.util.function.LongPredicate keep;
 
     public Items(Database db) {
+        this(db, id -> true);
+    }
+
+    /** Items whose {@link #forEach} streams only the ids {@code keep} accepts: the view a subset export reads. */
+    public Items(Database db, java.util.function.LongPredicate keep) {
         this.db = db;
+        this.keep = keep;
     }
 
     /**
@@ -361,7 +368,9 @@ public final class Items {
                 ps.setFetchSize(500);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        action.accept(read(rs));
+                        if (keep.test(rs.getLong(1))) {
+                            action.accept(read(rs));
+                        }
                     }
                 }
             }

@@ -36,10 +36,16 @@ public final class Project implements AutoCloseable {
     private final Audits audits;
     private final EventLog events;
     private final io.indaba.core.prefer.WorkQueue queue;
+    private final boolean owner;
 
     private Project(Database db) {
+        this(db, null);
+    }
+
+    private Project(Database db, java.util.function.LongPredicate keep) {
         this.db = db;
-        this.items = new Items(db);
+        this.owner = keep == null;
+        this.items = keep == null ? new Items(db) : new Items(db, keep);
         this.translations = new Translations(db);
         this.candidates = new Candidates(db);
         this.judgements = new Judgements(db);
@@ -269,8 +275,18 @@ public final class Project implements AutoCloseable {
         return Backups.list(db.file());
     }
 
+    /**
+     * The same project seen by an exporter as if it held only the items {@code keep} accepts (a subset export); the
+     * view shares the open file, and closing it leaves the file open.
+     */
+    public Project restrictedTo(java.util.function.LongPredicate keep) {
+        return new Project(db, keep);
+    }
+
     @Override
     public void close() {
-        db.close();
+        if (owner) {
+            db.close();
+        }
     }
 }

@@ -35,12 +35,17 @@ class CliSafetyTest {
 
     @Test
     void aReadingCommandUpgradesAnOlderProjectOnceAndThenWritesNothing() throws Exception {
-        // a project as schema 1 wrote it: today's, less what migrations 2 and 3 added
+        // a project as schema 1 wrote it: today's, less what migrations 2, 3 (generation) and 4 (the audit) added
         Path old = project();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
             s.execute("DROP TABLE source_revision");
             s.execute("DROP INDEX candidate_generated_sample");
             s.execute("DROP TABLE generation_job");
+            for (String undo : List.of("DROP TABLE audit_guideline", "DROP TABLE audit_rule_set",
+                    "DROP TABLE audit_adjudication", "DROP INDEX audit_lang", "ALTER TABLE audit DROP COLUMN answers",
+                    "ALTER TABLE audit DROP COLUMN guideline_version")) {
+                s.execute(undo);
+            }
             s.execute("PRAGMA user_version = 1");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }

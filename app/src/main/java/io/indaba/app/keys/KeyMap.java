@@ -83,11 +83,17 @@ public enum KeyMap {
             KeyCombination.SHIFT_DOWN),
     TRANSLATE_TERM_5("keys.translateTerm5", Scope.TRANSLATE, KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN),
-    TRANSLATE_DRAFT("keys.translateDraft", Scope.TRANSLATE, KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    TRANSLATE_DRAFT("keys.translateDraft", Scope.TRANSLATE, KeyCode.M, KeyCombination.SHORTCUT_DOWN),
+    // audit: bare keys act only while no text field has focus; Shortcut+Enter submits from anywhere
+    AUDIT_SUBMIT("keys.auditSubmit", Scope.AUDIT, KeyCode.ENTER),
+    AUDIT_SUBMIT_TYPING("keys.auditSubmitTyping", Scope.AUDIT, KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+    AUDIT_NEXT_FIELD("keys.auditNextField", Scope.AUDIT, KeyCode.TAB),
+    AUDIT_PREVIOUS_FIELD("keys.auditPreviousField", Scope.AUDIT, KeyCode.TAB, KeyCombination.SHIFT_DOWN),
+    AUDIT_SKIP("keys.auditSkip", Scope.AUDIT, KeyCode.PAGE_DOWN);
 
     /** Where a shortcut applies: everywhere, or only while one workspace shows (so two workspaces may share keys). */
     public enum Scope {
-        GLOBAL, COMPARE, TRANSLATE, REVIEW
+        GLOBAL, COMPARE, TRANSLATE, REVIEW, AUDIT
     }
 
     /** The palette shortcuts in order: Alt+1 inserts the first key of the palette. */

@@ -22,6 +22,11 @@ final class CoincidenceMatrix {
         this.total = sum;
     }
 
+    /** Wraps counts already summed, e.g. over a bootstrap resample of units. */
+    static CoincidenceMatrix ofCounts(double[][] counts) {
+        return new CoincidenceMatrix(counts);
+    }
+
     /** Builds the matrix from units given as category codes 0..categories-1, one code per value. */
     static CoincidenceMatrix of(List<int[]> units, int categories) {
         double[][] o = new double[categories][categories];

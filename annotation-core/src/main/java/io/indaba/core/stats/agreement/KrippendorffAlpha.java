@@ -55,7 +55,7 @@ public final class KrippendorffAlpha {
         return alpha(matrix, Distance.squared(Metric.NOMINAL, new double[codes.size()], matrix));
     }
 
-    private static double alpha(CoincidenceMatrix m, double[][] delta) {
+    static double alpha(CoincidenceMatrix m, double[][] delta) {
         double n = m.total();
         double observed = 0;
         double expected = 0;

@@ -32,6 +32,8 @@ public record ExportFormat(Exporter exporter, boolean writesFolder, String exten
             case "tmx" -> new ExportFormat(exporter, false, "tmx", Set.of(), false);
             case "tbx" -> new ExportFormat(exporter, false, "tbx", Set.of(), true);
             case "glossary-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), true);
+            case "audit-csv" -> new ExportFormat(exporter, false, "csv", Set.of(), false);
+            case "audit-html" -> new ExportFormat(exporter, false, "html", Set.of(), false);
             // every judgement as made: the majority policy does not apply
             case "preference-jsonl" -> new ExportFormat(exporter, false, "jsonl", Set.of(ExportOption.CARD), false);
             default -> new ExportFormat(exporter, false, "jsonl", Set.of(), false);

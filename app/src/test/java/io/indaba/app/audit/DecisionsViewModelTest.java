@@ -1,0 +1,103 @@
+package io.indaba.app.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.indaba.app.prefer.ProjectAccess;
+import io.indaba.core.Progress;
+import io.indaba.core.audit.Audits;
+import io.indaba.core.item.Item;
+import io.indaba.core.item.ItemKind;
+import io.indaba.core.project.Project;
+import io.indaba.core.project.ProjectSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lead sees each field reviewers disagree on and decides it with a reason, in a record of its own. */
+class DecisionsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Project project;
+    private long q1;
+
+    @BeforeEach
+    void setUp() {
+        project = Project.create(dir.resolve("d.indaba"), new ProjectSettings("D", "en", List.of("sw")), "lead");
+        project.items().importAll(List.of(Item.of("q1", ItemKind.MCQ, "en", "t", 1, Map.of("question", "Q?", "A", "a",
+                "B", "b"), "A", Map.of())).iterator(), "lead", "test", Progress.NONE);
+        q1 = project.items().byExternalId("q1").orElseThrow().id();
+        Audits audits = new Audits(project.database());
+        audits.submit(q1, "sw", "rev1", Map.of("appropriateness", List.of("typical")), "fine");
+        audits.submit(q1, "sw", "rev2", Map.of("appropriateness", List.of("strange")), "odd name");
+    }
+
+    @AfterEach
+    void tearDown() {
+        project.close();
+    }
+
+    private ProjectAccess access() {
+        return new ProjectAccess() {
+            @Override
+            public <T> void run(String title, java.util.function.Function<Project, T> work,
+                                java.util.function.Consumer<? super T> ok,
+                                java.util.function.Consumer<? super Throwable> fail) {
+                T result;
+                try {
+                    result = work.apply(project);
+                } catch (RuntimeException e) {
+                    fail.accept(e);
+                    return;
+                }
+                ok.accept(result);
+            }
+        };
+    }
+
+    @Test
+    void aDecisionNeedsAReasonAndIsShownOnTheDisagreement() {
+        DecisionsViewModel model = new DecisionsViewModel(access(), "sw", "lead");
+        model.load();
+        assertEquals(1, model.disagreements().size());
+        assertEquals("appropriateness", model.selectedProperty().get().field());
+        assertEquals("odd name", model.selectedProperty().get().notes().get("rev2"));
+        assertEquals(List.of("strange", "maybe", "typical", "dont-understand", "not-applicable"), model.options());
+
+        assertFalse(model.decide(List.of("typical")));
+        assertEquals(io.indaba.app.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
+
+        model.reasonProperty().set("a common name in Kenya");
+        assertTrue(model.decide(List.of("typical")));
+
+        assertEquals(List.of("typical"), model.selectedProperty().get().decision().answer());
+        assertEquals("lead", model.selectedProperty().get().decision().adjudicatorId());
+        assertEquals("", model.reasonProperty().get());
+        assertEquals(List.of("strange"), new Audits(project.database()).forItem(q1).get(1).answer("appropriateness"),
+                "the reviewer's audit is untouched");
+    }
+
+    @Test
+    void theAgreementPaneShowsEachAnsweredFieldAndTheLabels() {
+        AgreementViewModel model = new AgreementViewModel(access(), "sw");
+        model.load();
+        assertEquals(1, model.rows().size(), "only appropriateness was answered");
+        AgreementViewModel.Row row = model.rows().get(0);
+        assertEquals("appropriateness", row.field());
+        assertEquals("ordinal", row.metric());
+        assertEquals("0.0%", row.observed());
+        assertTrue(row.gwet().startsWith("AC2 "), row.gwet());
+        assertEquals("Labels (rule set 0): —", model.labelsProperty().get(), "no rule holds without knowledge answers");
+        AgreementViewModel none = new AgreementViewModel(access(), "fr");
+        none.load();
+        assertTrue(none.rows().isEmpty());
+        assertEquals(io.indaba.app.Messages.get("audit.agreement.none"), none.noteProperty().get());
+    }
+}
