@@ -49,12 +49,13 @@ abstract class PreferenceImporter implements Importer {
     public final ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
         boolean judge = wantsJudgements(options, judgesByDefault());
         String annotatorColumn = annotatorColumn(options);
+        ColumnMap columns = new ColumnMap(options.mapping());
         Defaults defaults = defaults(project, file, options);
         List<BadRow> skipped = new ArrayList<>();
         PromptStore done = project.database().write(c -> {
             PromptStore store = new PromptStore(c, JsonlImporter.stem(file), options.actor());
+            long count = 0;
             try (JsonRecords records = new JsonRecords(file)) {
-                long count = 0;
                 while (true) {
                     PromptRecord r;
                     try {
@@ -62,14 +63,14 @@ abstract class PreferenceImporter implements Importer {
                         if (line == null) {
                             break;
                         }
-                        JsonRow row = new JsonRow(file, line.line(), line.object());
+                        JsonRow row = new JsonRow(file, line.line(), columns.apply(line.object()));
                         r = read(row, defaults);
                         if (annotatorColumn != null) {
                             r = r.by(annotator(row, annotatorColumn), annotatorColumn);
                         }
                     } catch (BadInputException e) {
                         if (!options.skipBadRows() || !records.canSkip()) {
-                            throw e;
+                            throw columns.hint(e);
                         }
                         skipped.add(e.asBadRow());
                         continue;
@@ -88,6 +89,9 @@ abstract class PreferenceImporter implements Importer {
                 }
             } finally {
                 store.close();
+            }
+            if (count > 0) {
+                columns.checkUsed(file);
             }
             EventLog.append(c, options.actor(), "preferences.imported", "item", null, Map.of("format", id(),
                     "file", file.getFileName().toString(), "added", store.items().added(),
@@ -117,7 +121,12 @@ abstract class PreferenceImporter implements Importer {
         }
         if (!judge && done.verdicts() > 0) {
             notes.add(done.verdicts() + " decisions in the file were not imported as judgements "
-                    + "(add --map judgement=true to import them)");
+                    + (judgesByDefault() ? "(--map judgement=false)" : "(the default for " + id()
+                    + "; add --map judgement=true to import them)") + ": preference exports will have nothing to write");
+        } else if (judge && done.verdicts() > 0) {
+            notes.add("the file's decisions were imported as judgements (" + (judgesByDefault()
+                    ? "the default for " + id() + "; --map judgement=false declines them" : "--map judgement=true")
+                    + ")");
         }
         return new ImportReport(id(), done.items(), 0, done.candidates(), done.judgements(), 0, skipped, notes);
     }

@@ -10,6 +10,10 @@ import java.util.Set;
 /**
  * TRL preference rows: {@code prompt}, {@code chosen}, {@code rejected}, as strings (standard) or as lists of chat
  * messages (conversational; without {@code prompt} the shared leading turns of chosen and rejected are the prompt).
+ * Also read: HH-RLHF transcripts ({@code "\n\nHuman: …\n\nAssistant: …"} in chosen and rejected, no prompt),
+ * ShareGPT/LLaMA-Factory pairs ({@code conversations} of {@code from}/{@code value} turns, an optional
+ * {@code system}, chosen and rejected as single messages), {@code chosen_messages}/{@code rejected_messages} and
+ * content given as {@code {type: "text", text}} parts.
  * Columns {@code chosen_X}/{@code rejected_X} (and {@code X_chosen}, e.g. {@code score_chosen}) go to that candidate ({@code _model} and {@code _lang} to their own
  * columns, the rest to its metadata); {@code id} or {@code prompt_id} names the item; {@code lang} or
  * {@code prompt_lang} is the prompt's language and {@code response_lang} the responses'; other columns become item
@@ -18,7 +22,7 @@ import java.util.Set;
 public final class TrlPreferenceImporter extends PreferenceImporter {
 
     private static final Set<String> OWN = Set.of("prompt", "chosen", "rejected", "id", "prompt_id", "lang",
-            "prompt_lang", "response_lang");
+            "prompt_lang", "response_lang", "chosen_messages", "rejected_messages");
 
     @Override
     public String id() {
@@ -27,12 +31,14 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
 
     @Override
     public String description() {
-        return "TRL preference rows: prompt/chosen/rejected, standard or conversational (--map judgement=true)";
+        return "TRL preference rows: prompt/chosen/rejected, standard or conversational; HH-RLHF transcripts, "
+                + "ShareGPT pairs, content parts";
     }
 
     @Override
     int confidence(Set<String> keys) {
-        return keys.contains("chosen") && keys.contains("rejected") ? 60 : 0;
+        return (keys.contains("chosen") && keys.contains("rejected"))
+                || (keys.contains("chosen_messages") && keys.contains("rejected_messages")) ? 60 : 0;
     }
 
     @Override
@@ -43,29 +49,39 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
         if (responseLang == null) {
             responseLang = defaults.responseLang() == null ? lang : defaults.responseLang();
         }
-        JsonNode chosen = row.node("chosen");
-        JsonNode rejected = row.node("rejected");
+        String chosenKey = row.has("chosen") ? "chosen" : "chosen_messages";
+        String rejectedKey = row.has("rejected") ? "rejected" : "rejected_messages";
+        JsonNode chosen = row.node(chosenKey);
+        JsonNode rejected = row.node(rejectedKey);
         if (chosen == null || rejected == null) {
             throw row.bad("'" + (chosen == null ? "chosen" : "rejected") + "' is missing");
         }
-        JsonNode promptNode = row.node("prompt");
+        Set<String> used = new java.util.HashSet<>(OWN);
+        String promptKey = row.has("prompt") ? "prompt" : row.firstPresent("conversations", "messages");
+        JsonNode promptNode = promptKey == null ? null : row.node(promptKey);
+        if (promptKey != null) {
+            used.add(promptKey);
+        }
         String prompt;
         String messages = null;
         String chosenText;
         String rejectedText;
         Map<String, Object> chosenMeta = new LinkedHashMap<>();
         Map<String, Object> rejectedMeta = new LinkedHashMap<>();
-        if (chosen.isTextual() && rejected.isTextual()) {
-            if (promptNode == null || !promptNode.isTextual()) {
-                throw row.bad(promptNode == null ? "'prompt' is missing (standard rows need it)"
-                        : "'prompt' must be a string when chosen and rejected are strings");
+        boolean transcripts = promptNode == null && chosen.isTextual() && rejected.isTextual()
+                && HhTranscript.looksLike(chosen.asText()) && HhTranscript.looksLike(rejected.asText());
+        if (chosen.isTextual() && rejected.isTextual() && !transcripts
+                && (promptNode == null || promptNode.isTextual())) {
+            if (promptNode == null) {
+                throw row.bad("'prompt' is missing (standard rows need it, unless chosen and rejected are "
+                        + "Human:/Assistant: transcripts or a conversations list)");
             }
             prompt = promptNode.asText();
             chosenText = chosen.asText();
             rejectedText = rejected.asText();
-        } else if (chosen.isArray() && rejected.isArray()) {
-            List<JsonRow.Message> c = row.messages("chosen", chosen);
-            List<JsonRow.Message> r = row.messages("rejected", rejected);
+        } else {
+            List<JsonRow.Message> c = turns(row, chosenKey, chosen, transcripts);
+            List<JsonRow.Message> r = turns(row, rejectedKey, rejected, transcripts);
             List<JsonRow.Message> before;
             if (promptNode == null || promptNode.isTextual()) {
                 // implicit prompt: chosen and rejected hold the whole conversation and share its leading turns
@@ -81,7 +97,13 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
                     before = List.of(new JsonRow.Message("user", promptNode.asText()));
                 }
             } else {
-                before = row.messages("prompt", promptNode);
+                before = new ArrayList<>(row.messages(promptKey, promptNode));
+                String system = promptKey.equals("prompt") ? null : row.text("system");
+                if (system != null && !system.isBlank()) {
+                    // LLaMA-Factory keeps the system prompt beside the conversation
+                    before.add(0, new JsonRow.Message("system", system));
+                    used.add("system");
+                }
             }
             if (before.isEmpty()) {
                 throw row.bad("no prompt: 'prompt' is missing and chosen and rejected share no leading turns");
@@ -93,9 +115,6 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
             messages = JsonRow.messagesJson(before);
             chosenText = answer(c, chosenMeta);
             rejectedText = answer(r, rejectedMeta);
-        } else {
-            throw row.bad("'chosen' and 'rejected' must both be strings or both be message lists, found "
-                    + JsonRow.kind(chosen) + " and " + JsonRow.kind(rejected));
         }
         if (chosenText.equals(rejectedText)) {
             throw row.bad("chosen and rejected are the same text");
@@ -109,7 +128,7 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
             Map.Entry<String, JsonNode> e = it.next();
             String k = e.getKey();
             JsonNode v = e.getValue();
-            if (OWN.contains(k) || v.isNull()) {
+            if (used.contains(k) || v.isNull()) {
                 continue;
             }
             boolean isChosen = k.startsWith("chosen_");
@@ -148,6 +167,26 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
                 rejectedMeta));
         return new PromptRecord(row.line(), id, lang, prompt, messages, meta, responses,
                 List.of(PromptRecord.Verdict.firstWins()));
+    }
+
+    /**
+     * One side as chat turns: a message list, a single message object (ShareGPT pairs), a plain answer string
+     * (one assistant turn) or, in HH-RLHF files, a Human:/Assistant: transcript.
+     */
+    private static List<JsonRow.Message> turns(JsonRow row, String key, JsonNode side, boolean transcript) {
+        if (transcript) {
+            return HhTranscript.parse(side.asText());
+        }
+        if (side.isObject()) {
+            return List.of(row.message("'" + key + "'", side));
+        }
+        if (side.isTextual()) {
+            return List.of(new JsonRow.Message("assistant", side.asText()));
+        }
+        if (!side.isArray()) {
+            throw row.bad("'" + key + "' must be a string, a message or a message list, found " + JsonRow.kind(side));
+        }
+        return row.messages(key, side);
     }
 
     /** The answer's text; a multi-turn answer keeps its turns in the candidate's metadata. */

@@ -199,8 +199,8 @@ class PrefExportTest {
     @Test
     void battlesUseArenaColumnsAndWinnerNames() throws IOException {
         Out out = export("battles", null, Map.of());
-        assertEquals(List.of("model_a", "model_b", "winner", "judge", "language", "tstamp", "item_id", "judgement_uid",
-                "prompt_lang", "annotator_proficiency", "guideline_version", "model_a_position", "aids_used",
+        assertEquals(List.of("model_a", "model_b", "winner", "judge", "language", "tstamp", "conversation_a",
+                "conversation_b", "item_id", "judgement_uid", "prompt_lang", "annotator_proficiency", "guideline_version", "model_a_position", "aids_used",
                 "time_on_task_ms", "item_agreement"), keys(out.rows().get(0)));
         assertEquals(List.of("model_a", "model_a", "model_b", "tie", "tie (bothbad)", "model_b", "model_b", "tie"),
                 out.rows().stream().map(r -> r.get("winner").asText()).toList());
