@@ -64,6 +64,7 @@ public final class BattlesExporter extends PreferenceExporter {
                     throws IOException {
                 JudgementBlock block = quoted.block();
                 List<java.util.Map<String, Object>> messages = PromptMessages.of(block.prompt());
+                tally.drop(KtoExporter.UNPAIRED, block.judgements().stream().filter(KtoExporter::unpaired).count());
                 for (PairDecision d : prepared) {
                     JudgementBlock.Response a = block.candidates().get(d.a());
                     JudgementBlock.Response b = block.candidates().get(d.b());

@@ -17,7 +17,7 @@ public final class Formats {
             new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
             new XliffImporter(), new TmxImporter(),
             new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
-            new OkapiRankedImporter(), new ArenaBattlesImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv());
+            new OkapiRankedImporter(), new ArenaBattlesImporter(), new KtoImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),

@@ -141,6 +141,7 @@ public final class PairExporter extends PreferenceExporter {
                 JudgementBlock block = quoted.block();
                 List<Map<String, Object>> messages = shape.conversational() ? PromptMessages.of(block.prompt()) : null;
                 boolean cut = !shape.conversational() && PromptMessages.multiTurn(block.prompt());
+                tally.drop(KtoExporter.UNPAIRED, block.judgements().stream().filter(KtoExporter::unpaired).count());
                 for (PairDecision d : prepared) {
                     if (!d.outcome().decisive()) {
                         tally.drop(d.outcome() == PairDecision.Outcome.TIE ? TIES : BOTH_BAD);

@@ -51,6 +51,12 @@ class PrefImportFuzzTest {
                             + "{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"A\"}]}],"
                             + "\"rejected_messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":"
                             + "\"assistant\",\"content\":\"B\"}]}"),
+            "kto", List.of(
+                    "{\"prompt\":\"Hi\",\"completion\":\"Yo\",\"label\":true,\"model\":\"m\",\"item_id\":\"k1\"}",
+                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\","
+                            + "\"content\":[{\"type\":\"text\",\"text\":\"No\"}]}],\"label\":false}",
+                    "{\"prompt\":[{\"role\":\"user\",\"content\":\"Q\"}],\"completion\":[{\"role\":"
+                            + "\"assistant\",\"content\":\"A\"}],\"label\":false,\"prompt_lang\":\"sw\"}"),
             "arena-battles", List.of(
                     "{\"question_id\":\"b1\",\"model_a\":\"x\",\"model_b\":\"y\",\"winner\":\"tie (bothbad)\","
                             + "\"judge\":\"j\",\"language\":\"English\",\"tstamp\":1.7e9,\"conversation_a\":"
@@ -102,6 +108,11 @@ class PrefImportFuzzTest {
     @Property(tries = 150)
     void ultraFeedback(@ForAll long seed) throws IOException {
         fuzz("ultrafeedback", seed);
+    }
+
+    @Property(tries = 150)
+    void unpairedKto(@ForAll long seed) throws IOException {
+        fuzz("kto", seed);
     }
 
     @Property(tries = 150)

@@ -213,4 +213,47 @@ class PublicShapesRoundTripTest {
         assertEquals(prompt, dpo.get("prompt").asText());
         assertEquals(preferred, dpo.get("chosen").asText());
     }
+
+    @Test
+    void unpairedKtoRowsAreRatedCandidatesThatKtoWritesBack() throws IOException {
+        Path f = file("kto.jsonl",
+                "{\"prompt\":\"Say hi.\",\"completion\":\"Hi!\",\"label\":true}",
+                "{\"prompt\":\"Say hi.\",\"completion\":\"Go away.\",\"label\":false}",
+                "{\"messages\":[{\"role\":\"system\",\"content\":\"Be kind.\"},{\"role\":\"user\","
+                        + "\"content\":\"Thanks!\"},{\"role\":\"assistant\",\"content\":\"You are welcome.\"}],"
+                        + "\"label\":true}");
+        Importer importer = Formats.detect(f);
+        assertEquals("kto", importer.id());
+        ImportReport r = importer.importFile(project, f, ImportOptions.defaults(), Progress.NONE);
+        assertEquals(3, r.candidates());
+        assertEquals(3, r.judgements(), r.notes().toString());
+        List<JsonNode> kto = export("kto");
+        assertEquals(2, kto.size(), "the conversation prompt is left to kto-conversational");
+        for (JsonNode k : kto) {
+            assertEquals(k.get("completion").asText().equals("Hi!"), k.get("label").asBoolean(), k.toString());
+        }
+        List<JsonNode> conv = export("kto-conversational");
+        assertEquals(3, conv.size());
+        assertEquals(0, export("dpo").size(), "unpaired ratings have no pair form");
+
+        // kto's own output reads back as the same rows
+        Path written = dir.resolve("out-kto").resolve("kto.jsonl");
+        try (Project copy = Project.create(dir.resolve("copy.indaba"), new ProjectSettings("c", "en", List.of("sw")),
+                "lead")) {
+            Formats.detect(written).importFile(copy, written, ImportOptions.defaults(), Progress.NONE);
+            Path out = dir.resolve("copy-out").resolve("kto.jsonl");
+            Formats.exporter("kto").export(copy, new ExportOptions(out, null, Map.of()), Progress.NONE);
+            assertEquals(labels(written), labels(out));
+        }
+    }
+
+    private static List<String> labels(Path kto) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(kto, StandardCharsets.UTF_8)) {
+            JsonNode n = Json.MAPPER.readTree(line);
+            out.add(n.get("prompt").asText() + " | " + n.get("completion").asText() + " | " + n.get("label"));
+        }
+        out.sort(null);
+        return out;
+    }
 }
