@@ -26,6 +26,14 @@ import picocli.CommandLine.Spec;
                 + "is replaced only with --force, and a project or backup never.")
 final class ExportCommand implements Callable<Integer> {
 
+    /** Which source wins for scores and margins, under the format list of {@code export --help}. */
+    static final String SCORES = "%n%nScores and margins (dpo, reward, kto and their -conversational forms):"
+            + "%n  a response's imported score (score_chosen/score_rejected, UltraFeedback"
+            + "%n  overall_score) and per-aspect ratings are written as chosen_score,"
+            + "%n  rejected_score and *_ratings (kto: score, ratings). reward's margin: the"
+            + "%n  human strength 1..3 when one was recorded, else chosen_score -"
+            + "%n  rejected_score when positive, else 1; margin_source says which won.";
+
     @Spec
     CommandSpec spec;
 

@@ -29,7 +29,7 @@ public final class ArenaBattlesImporter extends PreferenceImporter {
 
     @Override
     public String description() {
-        return "Chatbot Arena / FastChat battles: model_a/model_b, winner, conversation_a/b, judge, language, tstamp";
+        return "Chatbot Arena battles: model_a/b, winner, conversation_a/b";
     }
 
     @Override

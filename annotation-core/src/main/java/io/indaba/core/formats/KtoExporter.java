@@ -71,6 +71,9 @@ public final class KtoExporter extends PreferenceExporter {
                 new Column("params", "sampling parameters sent for the completion"),
                 new Column("seed", "sampling seed of the completion"),
                 new Column("origin", "imported, generated or human-edited"),
+                new Column("score", "the score the completion came with (score_chosen/score_rejected, UltraFeedback "
+                        + "overall_score), or null"),
+                new Column("ratings", "per-aspect ratings the completion came with, or null"),
                 new Column("position", "where the completion was shown: left, right or null "
                         + "(a list under policy=majority)")));
         out.addAll(Provenance.TAIL);
@@ -150,6 +153,7 @@ public final class KtoExporter extends PreferenceExporter {
                 g.writeBooleanField("label", label);
                 Provenance.head(g, block, js, majority);
                 Provenance.candidate(g, Provenance.UNPREFIXED, quoted, r);
+                Provenance.scores(g, "", r);
                 Provenance.perJudgement(g, "position", js, majority,
                         (Judgement j) -> Provenance.position(j, r.id()));
                 Provenance.tail(g, js, majority, agreement);

@@ -30,7 +30,7 @@ public final class KtoImporter extends PreferenceImporter {
 
     @Override
     public String description() {
-        return "TRL KTO, unpaired: prompt/completion/label or messages + label; each row a rated candidate";
+        return "TRL KTO, unpaired: prompt/completion/label per answer";
     }
 
     @Override

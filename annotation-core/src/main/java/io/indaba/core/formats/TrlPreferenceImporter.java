@@ -31,8 +31,7 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
 
     @Override
     public String description() {
-        return "TRL preference rows: prompt/chosen/rejected, standard or conversational; HH-RLHF transcripts, "
-                + "ShareGPT pairs, content parts";
+        return "TRL prompt/chosen/rejected; HH-RLHF; ShareGPT; text parts";
     }
 
     @Override

@@ -24,8 +24,21 @@ public record JudgementBlock(Prompt prompt, String lang, List<Judgement> judgeme
 
     /**
      * A candidate as exports need it; {@code paramsJson} is the stored JSON object, passed through unparsed.
+     *
+     * @param score   the overall score the candidate came with (see {@link CandidateScores}), or null
+     * @param ratings its per-aspect ratings (aspect to rating), empty when none
      */
     public record Response(long id, String text, String lang, String model, String backend, String paramsJson,
-                           Long seed, String origin) {
+                           Long seed, String origin, Double score, Map<String, Object> ratings) {
+
+        public Response {
+            ratings = ratings == null ? Map.of() : ratings;
+        }
+
+        /** A candidate without scores. */
+        public Response(long id, String text, String lang, String model, String backend, String paramsJson,
+                        Long seed, String origin) {
+            this(id, text, lang, model, backend, paramsJson, seed, origin, null, Map.of());
+        }
     }
 }

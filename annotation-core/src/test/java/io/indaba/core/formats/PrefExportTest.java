@@ -28,7 +28,8 @@ class PrefExportTest {
     static final List<String> TAIL = List.of("aids_used", "time_on_task_ms", "item_agreement");
     static final List<String> PAIR_CANDIDATES = List.of("chosen_model", "chosen_backend", "chosen_params",
             "chosen_seed", "chosen_origin", "rejected_model", "rejected_backend", "rejected_params", "rejected_seed",
-            "rejected_origin", "chosen_position");
+            "rejected_origin", "chosen_score", "chosen_ratings", "rejected_score", "rejected_ratings",
+            "chosen_position");
 
     @TempDir
     Path dir;
@@ -148,7 +149,8 @@ class PrefExportTest {
     void ktoRowsLabelChosenTrueAndRejectedFalse() throws IOException {
         Out out = export("kto", null, Map.of());
         List<String> expected = concat(List.of("prompt", "completion", "label"), HEAD,
-                List.of("model", "backend", "params", "seed", "origin", "position"), TAIL);
+                List.of("model", "backend", "params", "seed", "origin", "score", "ratings", "position"),
+                TAIL);
         for (JsonNode row : out.rows()) {
             assertEquals(expected, keys(row));
         }
@@ -169,7 +171,8 @@ class PrefExportTest {
     @Test
     void rewardRowsCarryTheMarginFromStrength() throws IOException {
         Out out = export("reward", null, Map.of());
-        assertEquals(concat(List.of("prompt", "chosen", "rejected", "margin"), HEAD, PAIR_CANDIDATES, TAIL),
+        assertEquals(concat(List.of("prompt", "chosen", "rejected", "margin", "margin_source"), HEAD, PAIR_CANDIDATES,
+                TAIL),
                 keys(out.rows().get(0)));
         // ann3's win and the ranking's wins recorded no strength: the weakest win, 1, never 0 (a tie)
         assertEquals(List.of(2.0, 1.0, 1.0), out.rows().stream().map(r -> r.get("margin").asDouble()).toList());
