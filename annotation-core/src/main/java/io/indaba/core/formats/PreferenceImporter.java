@@ -50,7 +50,10 @@ abstract class PreferenceImporter implements Importer {
         boolean judge = wantsJudgements(options, judgesByDefault());
         String annotatorColumn = annotatorColumn(options);
         ColumnMap columns = new ColumnMap(options.mapping());
+        Set<String> projectLangs = new HashSet<>(project.settings().targetLangs());
+        projectLangs.add(project.settings().sourceLang());
         Defaults defaults = defaults(project, file, options);
+        RowLanguages languages = new RowLanguages(defaults, projectLangs);
         List<BadRow> skipped = new ArrayList<>();
         PromptStore done = project.database().write(c -> {
             PromptStore store = new PromptStore(c, JsonlImporter.stem(file), options.actor());
@@ -64,7 +67,7 @@ abstract class PreferenceImporter implements Importer {
                             break;
                         }
                         JsonRow row = new JsonRow(file, line.line(), columns.apply(line.object()));
-                        r = read(row, defaults);
+                        r = languages.apply(row, read(row, defaults));
                         if (annotatorColumn != null) {
                             r = r.by(annotator(row, annotatorColumn), annotatorColumn);
                         }
@@ -98,7 +101,7 @@ abstract class PreferenceImporter implements Importer {
                     "candidates", store.candidates(), "judgements", store.judgements(), "skipped", skipped.size()));
             return store;
         });
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(languages.notes());
         if (done.undecidable() > 0) {
             notes.add("not imported as judgements: " + done.undecidable() + " decisions between identical responses");
         }
