@@ -1,6 +1,5 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.formats.BadRow;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.formats.ImportReport;
@@ -27,6 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import files into a project. The format is detected when --format is absent; "
         + "each file is imported whole or not at all unless --skip-bad-rows is given.")
 final class ImportCommand implements Callable<Integer> {
+
+    /** Bad rows listed one a line; beyond this they are summarised as counts per reason. */
+    private static final int SKIPS_SHOWN = 10;
 
     /** Changed translations listed in text output; a CAT tool's bulk overwrite can touch thousands. */
     private static final int CHANGES_SHOWN = 10;
@@ -106,7 +108,22 @@ final class ImportCommand implements Callable<Integer> {
         if (project.json) {
             JsonOut.print(out, reports);
         }
-        return 0;
+        int failed = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            ImportReport r = reports.get(i);
+            if (!r.skipped().isEmpty() && nothingImported(r)) {
+                err.println("indaba: nothing was imported from " + files.get(i) + ": all " + r.skipped().size()
+                        + " rows were bad");
+                failed = Main.FAILED;
+            }
+        }
+        return failed;
+    }
+
+    /** Whether an import kept nothing at all: every row it read was skipped. */
+    private static boolean nothingImported(ImportReport r) {
+        return r.items().added() + r.items().changed() + r.items().unchanged() + r.translations() + r.candidates()
+                + r.judgements() + r.tmEntries() == 0;
     }
 
     private static void print(PrintWriter out, PrintWriter err, Path f, ImportReport r) {
@@ -125,8 +142,10 @@ final class ImportCommand implements Callable<Integer> {
             out.printf(", %,d memory entries", r.tmEntries());
         }
         out.println(r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " bad rows skipped:");
-        for (BadRow bad : r.skipped()) {
-            err.println("  " + bad);
+        if (r.skipped().size() <= SKIPS_SHOWN) {
+            r.skipped().forEach(bad -> err.println("  " + bad));
+        } else {
+            SkipReasons.of(r.skipped()).forEach(line -> err.println("  " + line));
         }
         r.notes().forEach(n -> out.println("  " + n));
         if (!r.changed().isEmpty()) {

@@ -253,7 +253,9 @@ class PrefExportTest {
             PreferenceExporter e = (PreferenceExporter) Formats.exporter(format);
             assertEquals(e.columns(new ExportOptions(null, null, Map.of())).stream().map(Column::name).toList(),
                     keys(out.rows().get(0)), format);
-            String card = Files.readString(dir.resolve("out/README.md"));
+            // the first export's card is README.md; the others keep theirs beside their data
+            Path beside = dir.resolve("out/" + format + ".card.md");
+            String card = Files.readString(Files.exists(beside) ? beside : dir.resolve("out/README.md"));
             for (Column c : e.columns(new ExportOptions(null, null, Map.of()))) {
                 assertTrue(card.contains("| `" + c.name() + "` |"), format + " card lacks " + c.name());
             }
