@@ -52,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
     boolean skipBadRows;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map an input column to an item field (repeatable): id=qID, answer=label, question=text; "
-            + "preference formats: judgement=true imports decisions as judgements, annotator=COLUMN says who made them")
+            + "preference formats: FIELD=COLUMN reads COLUMN as FIELD (e.g. prompt=question); judgement=true|false "
+            + "imports the file's decisions as judgements or not (default: true for preference-jsonl, arena-battles "
+            + "and kto, false for the others; the summary says which); annotator=COLUMN says who made them")
     Map<String, String> mapping = new LinkedHashMap<>();
 
     @Option(names = "--attach-by", paramLabel = "position|id", description = "attach translated files to English items by row position or by id (default: id)")

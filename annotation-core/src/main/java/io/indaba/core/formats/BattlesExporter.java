@@ -92,7 +92,7 @@ public final class BattlesExporter extends PreferenceExporter {
                     for (JudgementBlock.Response r : List.of(a, b)) {
                         g.writeArrayFieldStart(r == a ? "conversation_a" : "conversation_b");
                         PromptMessages.write(g, messages);
-                        PromptMessages.assistant(g, r.text());
+                        PromptMessages.answer(g, r);
                         g.writeEndArray();
                     }
                     g.writeStringField("item_id", block.prompt().externalId());

@@ -142,7 +142,7 @@ public final class KtoExporter extends PreferenceExporter {
                     PromptMessages.write(g, messages);
                     g.writeEndArray();
                     g.writeArrayFieldStart("completion");
-                    PromptMessages.assistant(g, r.text());
+                    PromptMessages.answer(g, r);
                     g.writeEndArray();
                 } else {
                     g.writeFieldName("prompt");

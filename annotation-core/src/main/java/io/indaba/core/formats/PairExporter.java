@@ -185,7 +185,7 @@ public final class PairExporter extends PreferenceExporter {
                             if (implicit) {
                                 PromptMessages.write(g, messages);
                             }
-                            PromptMessages.assistant(g, r.text());
+                            PromptMessages.answer(g, r);
                             g.writeEndArray();
                         }
                     }

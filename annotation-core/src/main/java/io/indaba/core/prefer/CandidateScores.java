@@ -2,22 +2,25 @@ package io.indaba.core.prefer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.indaba.core.store.Json;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The scores an imported candidate came with, read from its metadata: {@code score} (TRL's score_chosen and
- * score_rejected) or {@code overall_score} (UltraFeedback), and per-aspect ratings from UltraFeedback's
- * {@code annotations} ({@code {aspect: {Rating: "4", ...}}}) or a {@code ratings} object.
+ * What an imported candidate came with beyond its text, read from its metadata: its score ({@code score}, from TRL's
+ * score_chosen and score_rejected, or UltraFeedback's {@code overall_score}), per-aspect ratings (UltraFeedback's
+ * {@code annotations}, {@code {aspect: {Rating: "4", ...}}}, or a {@code ratings} object) and, for an answer of
+ * several turns, the turns as they were ({@code messages}), which conversational exports write back unmerged.
  */
-public record CandidateScores(Double score, Map<String, Object> ratings) {
+public record CandidateScores(Double score, Map<String, Object> ratings, List<Map<String, Object>> turns) {
 
-    private static final CandidateScores NONE = new CandidateScores(null, Map.of());
+    private static final CandidateScores NONE = new CandidateScores(null, Map.of(), List.of());
 
     /** The scores in a candidate's stored metadata JSON; none when it has none or cannot be read. */
     public static CandidateScores of(String metaJson) {
         if (metaJson == null || metaJson.length() < 8 || !(metaJson.contains("score") || metaJson.contains("ratings")
-                || metaJson.contains("annotations"))) {
+                || metaJson.contains("annotations") || metaJson.contains("messages"))) {
             return NONE; // most candidates carry no scores: skip the parse
         }
         JsonNode meta;
@@ -41,8 +44,20 @@ public record CandidateScores(Double score, Map<String, Object> ratings) {
                 }
             });
         }
-        return score == null && ratings.isEmpty() ? NONE
-                : new CandidateScores(score, java.util.Collections.unmodifiableMap(ratings));
+        List<Map<String, Object>> turns = new ArrayList<>();
+        JsonNode messages = meta.get("messages");
+        if (messages != null && messages.isArray()) {
+            for (JsonNode m : messages) {
+                if (m.isObject() && m.path("role").isTextual() && m.path("content").isTextual()) {
+                    Map<String, Object> turn = new LinkedHashMap<>();
+                    turn.put("role", m.get("role").asText());
+                    turn.put("content", m.get("content").asText());
+                    turns.add(turn);
+                }
+            }
+        }
+        return score == null && ratings.isEmpty() && turns.isEmpty() ? NONE
+                : new CandidateScores(score, java.util.Collections.unmodifiableMap(ratings), List.copyOf(turns));
     }
 
     /** "4" as the number 4; "N/A" stays text, as the file wrote it. */

@@ -262,7 +262,7 @@ public final class JudgementBlocks {
                     out.put(candidateId, new JudgementBlock.Response(candidateId, candidates.getString(3),
                             requested != null ? requested : candidates.getString(5), candidates.getString(6),
                             candidates.getString(7), candidates.getString(8), seedValue, candidates.getString(10),
-                            scores.score(), scores.ratings()));
+                            scores.score(), scores.ratings(), scores.turns()));
                 }
             }
             return Collections.unmodifiableMap(out);

@@ -114,6 +114,18 @@ class PublicShapesRoundTripTest {
     }
 
     @Test
+    void twoAssistantTurnsInAnAnswerStayTwoTurnsInConversationalExports() throws IOException {
+        Path f = file("hh2.jsonl", "{\"chosen\":\"\\n\\nHuman: Hi\\n\\nAssistant: Hello.\\n\\nAssistant: How can I help?\","
+                + "\"rejected\":\"\\n\\nHuman: Hi\\n\\nAssistant: Go away.\"}");
+        importJudged(f, "trl-preference");
+        JsonNode chosen = export("dpo-conversational").get(0).get("chosen");
+        assertEquals(2, chosen.size(), chosen.toString());
+        assertEquals("Hello.", chosen.get(0).get("content").asText());
+        assertEquals("How can I help?", chosen.get(1).get("content").asText());
+        assertEquals("Hello.\n\nHow can I help?", export("dpo").get(0).get("chosen").asText());
+    }
+
+    @Test
     void shareGptPairsTakeTheConversationAsPromptAndMessageObjectsAsAnswers() throws IOException {
         Path f = file("sharegpt.json", "[{\"conversations\":[{\"from\":\"human\",\"value\":\"Name a prime.\"}],"
                 + "\"chosen\":{\"from\":\"gpt\",\"value\":\"7\"},\"rejected\":{\"from\":\"gpt\",\"value\":\"8\"},"
@@ -132,9 +144,21 @@ class PublicShapesRoundTripTest {
                 + "\"text\":\"Capital of Kenya?\"}]},{\"role\":\"assistant\",\"content\":[{\"type\":\"text\","
                 + "\"text\":\"Nairobi\"}]}],\"rejected_messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\","
                 + "\"text\":\"Capital of Kenya?\"}]},{\"role\":\"assistant\",\"content\":\"Mombasa\"}],"
-                + "\"chosen_model\":\"m1\",\"rejected_model\":\"m2\"}");
+                + "\"chosen_model\":\"m1\",\"rejected_model\":\"m2\",\"score_chosen\":9,\"score_rejected\":2,"
+                + "\"lang\":\"sw\"}");
         importJudged(f, "trl-preference");
         preferenceSurvives("Capital of Kenya?", "Nairobi", "Mombasa");
+        JsonNode reward = export("reward").get(0);
+        assertEquals(7.0, reward.get("margin").asDouble(), "the scores' difference, with no human strength");
+        assertEquals(9.0, reward.get("chosen_score").asDouble());
+        assertEquals("sw", reward.get("prompt_lang").asText());
+        assertEquals("sw", reward.get("response_lang").asText());
+        for (JsonNode k : export("kto")) {
+            assertEquals(k.get("label").asBoolean() ? 9.0 : 2.0, k.get("score").asDouble());
+        }
+        JsonNode battle = export("battles").get(0);
+        assertEquals("sw", battle.get("language").asText());
+        assertEquals("m1", battle.get(battle.get("winner").asText()).asText(), "the winner is the chosen model");
     }
 
     @Test
