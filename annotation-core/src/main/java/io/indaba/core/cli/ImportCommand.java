@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--target-lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "the file holds translations into this language")
     String targetLang;
 
-    @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one")
+    @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one (counts per reason when many); exit 1 when every row was bad")
     boolean skipBadRows;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map an input column to an item field (repeatable): id=qID, answer=label, question=text; "
