@@ -12,8 +12,8 @@ import java.util.Set;
  * messages (conversational; without {@code prompt} the shared leading turns of chosen and rejected are the prompt).
  * Also read: HH-RLHF transcripts ({@code "\n\nHuman: …\n\nAssistant: …"} in chosen and rejected, no prompt),
  * ShareGPT/LLaMA-Factory pairs ({@code conversations} of {@code from}/{@code value} turns, an optional
- * {@code system}, chosen and rejected as single messages), {@code chosen_messages}/{@code rejected_messages} and
- * content given as {@code {type: "text", text}} parts.
+ * {@code system}, chosen and rejected as single messages; or Alpaca-style {@code instruction} and {@code input}),
+ * {@code chosen_messages}/{@code rejected_messages} and content given as {@code {type: "text", text}} parts.
  * Columns {@code chosen_X}/{@code rejected_X} (and {@code X_chosen}, e.g. {@code score_chosen}) go to that candidate ({@code _model} and {@code _lang} to their own
  * columns, the rest to its metadata); {@code id} or {@code prompt_id} names the item; {@code lang} or
  * {@code prompt_lang} is the prompt's language and {@code response_lang} the responses'; other columns become item
@@ -60,6 +60,14 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
         JsonNode promptNode = promptKey == null ? null : row.node(promptKey);
         if (promptKey != null) {
             used.add(promptKey);
+        } else if (row.has("instruction")) {
+            // LLaMA-Factory's Alpaca-style pairs: instruction and optional input, joined as Okapi joins them
+            String instruction = row.requiredText("instruction");
+            String input = row.text("input");
+            promptNode = com.fasterxml.jackson.databind.node.TextNode.valueOf(input == null || input.isBlank()
+                    ? instruction : instruction + "\n\n" + input);
+            used.add("instruction");
+            used.add("input");
         }
         String prompt;
         String messages = null;

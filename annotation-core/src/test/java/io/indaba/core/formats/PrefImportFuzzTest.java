@@ -50,7 +50,8 @@ class PrefImportFuzzTest {
                     "{\"chosen_messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Q\"}]},"
                             + "{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"A\"}]}],"
                             + "\"rejected_messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":"
-                            + "\"assistant\",\"content\":\"B\"}]}"),
+                            + "\"assistant\",\"content\":\"B\"}]}",
+                    "{\"instruction\":\"Do\",\"input\":\"x\",\"chosen\":\"a\",\"rejected\":\"b\"}"),
             "kto", List.of(
                     "{\"prompt\":\"Hi\",\"completion\":\"Yo\",\"label\":true,\"model\":\"m\",\"item_id\":\"k1\"}",
                     "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\","

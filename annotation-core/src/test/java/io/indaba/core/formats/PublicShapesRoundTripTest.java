@@ -139,6 +139,14 @@ class PublicShapesRoundTripTest {
     }
 
     @Test
+    void llamaFactoryAlpacaPairsJoinInstructionAndInput() throws IOException {
+        Path f = file("alpaca.json", "[{\"instruction\":\"Translate to Swahili\",\"input\":\"Good morning\","
+                + "\"chosen\":\"Habari za asubuhi\",\"rejected\":\"Usiku mwema\"}]");
+        importJudged(f, "trl-preference");
+        preferenceSurvives("Translate to Swahili\n\nGood morning", "Habari za asubuhi", "Usiku mwema");
+    }
+
+    @Test
     void contentPartsAreReadAsText() throws IOException {
         Path f = file("parts.jsonl", "{\"chosen_messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\","
                 + "\"text\":\"Capital of Kenya?\"}]},{\"role\":\"assistant\",\"content\":[{\"type\":\"text\","
