@@ -110,16 +110,7 @@ public final class ArenaBattlesImporter extends PreferenceImporter {
     /** One model's answer: its turns after the prompt, the assistant text joined when it spans several turns. */
     private static PromptRecord.Response response(List<JsonRow.Message> turns, String lang, String model) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        String text;
-        if (turns.size() == 1) {
-            text = turns.get(0).content();
-        } else {
-            meta.put("messages", turns.stream().map(JsonRow.Message::asMap).toList());
-            StringBuilder joined = new StringBuilder();
-            turns.stream().filter(m -> "assistant".equals(m.role()))
-                    .forEach(m -> joined.append(joined.isEmpty() ? "" : "\n\n").append(m.content()));
-            text = joined.toString();
-        }
+        String text = AnswerTurns.keep(turns, meta);
         return new PromptRecord.Response(null, text, lang, model, null, null, null, meta);
     }
 

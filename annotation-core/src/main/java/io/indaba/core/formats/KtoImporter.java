@@ -102,15 +102,10 @@ public final class KtoImporter extends PreferenceImporter {
 
     /** A completion given as messages: its assistant turns' text. */
     private static String assistantText(JsonRow row, List<JsonRow.Message> turns) {
-        StringBuilder text = new StringBuilder();
-        for (JsonRow.Message m : turns) {
-            if ("assistant".equals(m.role())) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(m.content());
-            }
-        }
+        String text = AnswerTurns.text(turns);
         if (text.isEmpty()) {
             throw row.bad("'completion' has no assistant turn");
         }
-        return text.toString();
+        return text;
     }
 }

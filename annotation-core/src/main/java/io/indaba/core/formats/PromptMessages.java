@@ -64,12 +64,12 @@ final class PromptMessages {
         }
     }
 
-    /** The assistant turns' text as importers join it into a candidate's text. */
+    /** The assistant turns' text as {@link AnswerTurns} joins it into a candidate's text. */
     private static String joined(List<Map<String, Object>> turns) {
         StringBuilder text = new StringBuilder();
         for (Map<String, Object> m : turns) {
             if ("assistant".equals(m.get("role"))) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(m.get("content"));
+                text.append(text.isEmpty() ? "" : AnswerTurns.JOIN).append(m.get("content"));
             }
         }
         return text.toString();

@@ -120,8 +120,8 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
             }
             prompt = JsonRow.promptText(before);
             messages = JsonRow.messagesJson(before);
-            chosenText = answer(c, chosenMeta);
-            rejectedText = answer(r, rejectedMeta);
+            chosenText = AnswerTurns.keep(c, chosenMeta);
+            rejectedText = AnswerTurns.keep(r, rejectedMeta);
         }
         if (chosenText.equals(rejectedText)) {
             throw row.bad("chosen and rejected are the same text");
@@ -194,20 +194,5 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
             throw row.bad("'" + key + "' must be a string, a message or a message list, found " + JsonRow.kind(side));
         }
         return row.messages(key, side);
-    }
-
-    /** The answer's text; a multi-turn answer keeps its turns in the candidate's metadata. */
-    private static String answer(List<JsonRow.Message> turns, Map<String, Object> meta) {
-        if (turns.size() == 1) {
-            return turns.get(0).content();
-        }
-        meta.put("messages", turns.stream().map(JsonRow.Message::asMap).toList());
-        StringBuilder text = new StringBuilder();
-        for (JsonRow.Message m : turns) {
-            if ("assistant".equals(m.role())) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(m.content());
-            }
-        }
-        return text.toString();
     }
 }
