@@ -35,12 +35,15 @@ final class RowLanguages {
         if (COLUMNS.stream().noneMatch(row::has)) {
             out = detect(r);
         }
-        count(out.lang());
-        for (PromptRecord.Response x : out.responses()) {
-            if (x.lang() != null && !x.lang().equals(out.lang())) {
-                count(x.lang());
+        // each language of the row counted once: a row is one row however many responses share a language
+        Set<String> langs = new java.util.TreeSet<>();
+        langs.add(out.lang());
+        out.responses().forEach(x -> {
+            if (x.lang() != null) {
+                langs.add(x.lang());
             }
-        }
+        });
+        langs.forEach(this::count);
         return out;
     }
 
