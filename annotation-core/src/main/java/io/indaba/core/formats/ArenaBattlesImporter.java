@@ -44,14 +44,12 @@ public final class ArenaBattlesImporter extends PreferenceImporter {
 
     @Override
     PromptRecord read(JsonRow row, Defaults defaults) {
+        // language: the judged responses' language (the battles export writes the prompt's as prompt_lang)
         String language = row.text("language");
-        String lang = language == null || language.isBlank() ? null : LanguageNames.tag(language);
-        if (row.has("prompt_lang")) {
-            lang = row.lang("prompt_lang");
-        }
+        String named = language == null || language.isBlank() ? null : LanguageNames.tag(language);
+        String lang = row.has("prompt_lang") ? row.lang("prompt_lang") : named;
         lang = lang == null ? defaults.promptLang() : lang;
-        String responseLang = language == null || LanguageNames.tag(language) == null
-                ? (defaults.responseLang() == null ? lang : defaults.responseLang()) : LanguageNames.tag(language);
+        String responseLang = named != null ? named : defaults.responseLang() == null ? lang : defaults.responseLang();
         String modelA = row.requiredText("model_a");
         String modelB = row.requiredText("model_b");
         List<List<Integer>> groups;
@@ -91,7 +89,7 @@ public final class ArenaBattlesImporter extends PreferenceImporter {
                 meta.put(e.getKey(), JsonRow.metaText(e.getValue()));
             }
         });
-        if (language != null && !language.isBlank() && LanguageNames.tag(language) == null) {
+        if (language != null && !language.isBlank() && named == null) {
             meta.put("language", language);
         }
         String messages = JsonRow.messagesJson(before);
