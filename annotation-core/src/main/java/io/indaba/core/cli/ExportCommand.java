@@ -26,6 +26,14 @@ import picocli.CommandLine.Spec;
                 + "is replaced only with --force, and a project or backup never.")
 final class ExportCommand implements Callable<Integer> {
 
+    /** Which source wins for scores and margins, under the format list of {@code export --help}. */
+    static final String SCORES = "%n%nScores and margins (dpo, reward, kto and their -conversational forms):"
+            + "%n  a response's imported score (score_chosen/score_rejected, UltraFeedback"
+            + "%n  overall_score) and per-aspect ratings are written as chosen_score,"
+            + "%n  rejected_score and *_ratings (kto: score, ratings). reward's margin: the"
+            + "%n  human strength 1..3 when one was recorded, else chosen_score -"
+            + "%n  rejected_score when positive, else 1; margin_source says which won.";
+
     @Spec
     CommandSpec spec;
 
@@ -85,7 +93,8 @@ final class ExportCommand implements Callable<Integer> {
                 report.notes().forEach(n -> o.println("  " + n));
             }
             if (report.records() == 0) {
-                err.println("indaba: nothing was exported: " + whyNothing(p));
+                err.println("indaba: nothing was exported: " + (exporter.writesJudgements()
+                        ? whyNoPreferences(p) : whyNothing(p)));
                 return Main.FAILED;
             }
         }
@@ -115,6 +124,22 @@ final class ExportCommand implements Callable<Integer> {
             case "tmx" -> "tmx";
             default -> "jsonl";
         };
+    }
+
+    /** Preference rows come from judgements: say whether there are none at all, or none this format can write. */
+    private String whyNoPreferences(Project p) {
+        long judgements = p.judgements().countsByLanguage().values().stream().mapToLong(Long::longValue).sum();
+        long candidates = p.candidates().countsByLanguage().values().stream().mapToLong(Long::longValue).sum();
+        if (judgements == 0) {
+            return "the project has no judgements" + (candidates > 0 ? " (" + candidates + " candidates are waiting "
+                    + "to be judged; an imported file's decisions become judgements with import --map judgement=true)"
+                    : "");
+        }
+        if (lang != null && !p.judgements().countsByLanguage().containsKey(lang)) {
+            return "no judgement is in " + lang + " (judged languages: "
+                    + String.join(", ", p.judgements().countsByLanguage().keySet()) + ")";
+        }
+        return "none of the " + judgements + " judgements has a " + format + " form (see the counts above)";
     }
 
     private String whyNothing(Project p) {

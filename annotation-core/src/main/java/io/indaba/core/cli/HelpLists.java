@@ -22,6 +22,8 @@ final class HelpLists {
         footer(cli, "import", "%nFormats (--format; detected when absent):",
                 Formats.importers(), Importer::id, Importer::description);
         footer(cli, "export", "%nFormats (--format):", Formats.exporters(), Exporter::id, Exporter::description);
+        String formats = cli.getSubcommands().get("export").getCommandSpec().usageMessage().footer()[0];
+        cli.getSubcommands().get("export").getCommandSpec().usageMessage().footer(formats + ExportCommand.SCORES);
         footer(cli, "qa", "%nChecks (--check):", QaCheckRegistry.standard().all(), QaCheck::id, QaCheck::description);
     }
 

@@ -1,6 +1,5 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.formats.BadRow;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.formats.ImportReport;
@@ -28,6 +27,9 @@ import picocli.CommandLine.Spec;
         + "each file is imported whole or not at all unless --skip-bad-rows is given.")
 final class ImportCommand implements Callable<Integer> {
 
+    /** Bad rows listed one a line; beyond this they are summarised as counts per reason. */
+    private static final int SKIPS_SHOWN = 10;
+
     /** Changed translations listed in text output; a CAT tool's bulk overwrite can touch thousands. */
     private static final int CHANGES_SHOWN = 10;
 
@@ -46,11 +48,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--target-lang", converter = LanguageTagOption.class, paramLabel = "TAG", description = "the file holds translations into this language")
     String targetLang;
 
-    @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one")
+    @Option(names = "--skip-bad-rows", description = "import the good rows and report each bad one (counts per reason when many); exit 1 when every row was bad")
     boolean skipBadRows;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map an input column to an item field (repeatable): id=qID, answer=label, question=text; "
-            + "preference formats: judgement=true imports decisions as judgements, annotator=COLUMN says who made them")
+            + "preference formats: FIELD=COLUMN reads COLUMN as FIELD (e.g. prompt=question); judgement=true|false "
+            + "imports the file's decisions as judgements or not (default: true for preference-jsonl, arena-battles "
+            + "and kto, false for the others; the summary says which); annotator=COLUMN says who made them")
     Map<String, String> mapping = new LinkedHashMap<>();
 
     @Option(names = "--attach-by", paramLabel = "position|id", description = "attach translated files to English items by row position or by id (default: id)")
@@ -106,7 +110,22 @@ final class ImportCommand implements Callable<Integer> {
         if (project.json) {
             JsonOut.print(out, reports);
         }
-        return 0;
+        int failed = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            ImportReport r = reports.get(i);
+            if (!r.skipped().isEmpty() && nothingImported(r)) {
+                err.println("indaba: nothing was imported from " + files.get(i) + ": all " + r.skipped().size()
+                        + " rows were bad");
+                failed = Main.FAILED;
+            }
+        }
+        return failed;
+    }
+
+    /** Whether an import kept nothing at all: every row it read was skipped. */
+    private static boolean nothingImported(ImportReport r) {
+        return r.items().added() + r.items().changed() + r.items().unchanged() + r.translations() + r.candidates()
+                + r.judgements() + r.tmEntries() == 0;
     }
 
     private static void print(PrintWriter out, PrintWriter err, Path f, ImportReport r) {
@@ -125,8 +144,10 @@ final class ImportCommand implements Callable<Integer> {
             out.printf(", %,d memory entries", r.tmEntries());
         }
         out.println(r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " bad rows skipped:");
-        for (BadRow bad : r.skipped()) {
-            err.println("  " + bad);
+        if (r.skipped().size() <= SKIPS_SHOWN) {
+            r.skipped().forEach(bad -> err.println("  " + bad));
+        } else {
+            SkipReasons.of(r.skipped()).forEach(line -> err.println("  " + line));
         }
         r.notes().forEach(n -> out.println("  " + n));
         if (!r.changed().isEmpty()) {

@@ -56,14 +56,29 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("indaba: " + oneLine(ex));
+            if (asksForJson(parseResult)) {
+                // a script that asked for JSON reads the failure too, from the same stream as a result
+                JsonOut.print(out, JsonFailure.of(ex, oneLine(ex)));
+            } else {
+                err.println("indaba: " + oneLine(ex));
+            }
             return FAILED;
         });
         return cli.execute(args);
     }
 
+    /** Whether the command that ran was given {@code --json}. */
+    private static boolean asksForJson(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first exception of {@code type} in {@code ex}'s cause chain, or null. */
-    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+    static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

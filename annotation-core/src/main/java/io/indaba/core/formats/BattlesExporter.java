@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Chatbot-Arena battles: {@code model_a}, {@code model_b}, {@code winner} (model_a, model_b, tie, tie (bothbad)),
- * {@code judge}, {@code language} (BCP-47) and {@code tstamp} (Unix seconds). model_a is the fixed A candidate (the
+ * {@code judge}, {@code language} (BCP-47), {@code tstamp} (Unix seconds) and {@code conversation_a}/{@code _b} (the
+ * prompt's messages and each model's answer, so that {@code arena-battles} reads the file back). model_a is the fixed A candidate (the
  * smaller id); {@code model_a_position} says where it was shown. Battles need a model on both sides: responses
  * without one (human-written, imported without a model) are left out and counted.
  */
@@ -41,6 +42,8 @@ public final class BattlesExporter extends PreferenceExporter {
                 new Column("judge", "pseudonymous annotator id, or \"majority\" under policy=majority"),
                 new Column("language", "BCP-47 language of the judged responses"),
                 new Column("tstamp", "when the judgement was made, Unix seconds (the latest under policy=majority)"),
+                new Column("conversation_a", "the prompt's messages and model_a's answer as the assistant turn"),
+                new Column("conversation_b", "the prompt's messages and model_b's answer as the assistant turn"),
                 new Column("item_id", "the prompt item's external id"),
                 new Column("judgement_uid", "the judgement's stable id (a list under policy=majority)"),
                 new Column("prompt_lang", "BCP-47 language of the prompt"),
@@ -60,6 +63,8 @@ public final class BattlesExporter extends PreferenceExporter {
             public void block(QuotedBlock quoted, List<PairDecision> prepared, JsonGenerator g, ExportTally tally)
                     throws IOException {
                 JudgementBlock block = quoted.block();
+                List<java.util.Map<String, Object>> messages = PromptMessages.of(block.prompt());
+                tally.drop(KtoExporter.UNPAIRED, block.judgements().stream().filter(KtoExporter::unpaired).count());
                 for (PairDecision d : prepared) {
                     JudgementBlock.Response a = block.candidates().get(d.a());
                     JudgementBlock.Response b = block.candidates().get(d.b());
@@ -84,6 +89,12 @@ public final class BattlesExporter extends PreferenceExporter {
                     g.writeStringField("judge", majority ? "majority" : js.get(0).annotatorId());
                     g.writeStringField("language", block.lang());
                     Provenance.writeValue(g, "tstamp", tstamp(js));
+                    for (JudgementBlock.Response r : List.of(a, b)) {
+                        g.writeArrayFieldStart(r == a ? "conversation_a" : "conversation_b");
+                        PromptMessages.write(g, messages);
+                        PromptMessages.answer(g, r);
+                        g.writeEndArray();
+                    }
                     g.writeStringField("item_id", block.prompt().externalId());
                     Provenance.perJudgement(g, "judgement_uid", js, majority, Judgement::uid);
                     g.writeStringField("prompt_lang", block.prompt().lang());

@@ -30,15 +30,23 @@ final class DatasetCard {
                                 ExportTally tally) throws IOException {
         Path data = options.out().toAbsolutePath();
         Path card = data.resolveSibling("README.md");
-        if (Files.exists(card) && !OutputGuard.mayReplace()) {
+        if (Files.exists(card) && (!OutputGuard.mayReplace() || cardOfAnother(card, data))) {
+            // several exports into one folder: each keeps its own card, even under --force
             card = data.resolveSibling(besideName(data));
-            if (Files.exists(card)) {
+            if (Files.exists(card) && !OutputGuard.mayReplace()) {
                 return Optional.empty();
             }
         }
         String text = text(project.settings().name(), format, options, policy, tally, data.getFileName().toString());
         AtomicFile.write(card, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(card);
+    }
+
+    /** Whether {@code readme} is a card Indaba wrote for another data file in the same folder. */
+    static boolean cardOfAnother(Path readme, Path data) throws IOException {
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        return text.startsWith("---\n") && text.contains("\n- indaba\n")
+                && !text.contains("    path: " + quote(data.getFileName().toString()) + "\n");
     }
 
     /** The card's name when a README.md is already there: the data file's name with {@code .card.md}. */

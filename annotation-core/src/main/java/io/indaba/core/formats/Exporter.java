@@ -20,6 +20,11 @@ public interface Exporter {
         return false;
     }
 
+    /** Whether rows come from judgements (preference data), so an empty export is explained by their absence. */
+    default boolean writesJudgements() {
+        return false;
+    }
+
     /** Exports; throws {@link IllegalArgumentException} with a one-line reason on bad options. */
     ExportReport export(Project project, ExportOptions options, Progress progress);
 }

@@ -127,28 +127,68 @@ final class JsonRow {
         throw bad(what + " must be a number, found " + kind(v));
     }
 
-    /** A list of chat messages ({@code role} and {@code content} strings). */
+    /**
+     * A list of chat messages: {@code role} and {@code content} (OpenAI), or {@code from} and {@code value}
+     * (ShareGPT: human, gpt and system become user, assistant and system); content is a string or a list of
+     * {@code {type: "text", text}} parts. Turns are kept as they are: two turns of one role stay two turns.
+     */
     List<Message> messages(String key, JsonNode v) {
         if (!(v instanceof ArrayNode array)) {
             throw bad("'" + key + "' must be a list of messages, found " + kind(v));
         }
         List<Message> out = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            JsonNode m = array.get(i);
-            if (!m.isObject()) {
-                throw bad("'" + key + "' message " + (i + 1) + " must be an object with role and content");
-            }
-            JsonNode role = m.get("role");
-            JsonNode content = m.get("content");
-            if (role == null || !role.isTextual() || role.asText().isBlank()) {
-                throw bad("'" + key + "' message " + (i + 1) + " has no role");
-            }
-            if (content == null || !content.isTextual()) {
-                throw bad("'" + key + "' message " + (i + 1) + " needs text content");
-            }
-            out.add(new Message(role.asText(), content.asText()));
+            out.add(message("'" + key + "' message " + (i + 1), array.get(i)));
         }
         return out;
+    }
+
+    /** One chat message in any of the shapes {@link #messages} reads. */
+    Message message(String where, JsonNode m) {
+        if (m == null || !m.isObject()) {
+            throw bad(where + " must be an object with role and content");
+        }
+        boolean shareGpt = !m.has("role") && m.has("from");
+        JsonNode role = m.get(shareGpt ? "from" : "role");
+        JsonNode content = m.get(shareGpt ? "value" : "content");
+        if (role == null || !role.isTextual() || role.asText().isBlank()) {
+            throw bad(where + " has no role");
+        }
+        String r = role.asText();
+        if (shareGpt) {
+            r = switch (r) {
+                case "human", "user" -> "user";
+                case "gpt", "assistant", "chatgpt", "bard", "bing" -> "assistant";
+                default -> r;
+            };
+        }
+        return new Message(r, contentText(where, content));
+    }
+
+    /** Message content: a string, or text parts joined by a newline (chat APIs' content-part lists). */
+    private String contentText(String where, JsonNode content) {
+        if (content != null && content.isTextual()) {
+            return content.asText();
+        }
+        if (!(content instanceof ArrayNode parts)) {
+            throw bad(where + " needs text content");
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            JsonNode part = parts.get(i);
+            JsonNode type = part.get("type");
+            JsonNode t = part.get("text");
+            if (part.isTextual()) {
+                t = part;
+            } else if (type != null && !"text".equals(type.asText())) {
+                throw bad(where + " part " + (i + 1) + " is '" + type.asText() + "': only text parts can be imported");
+            }
+            if (t == null || !t.isTextual()) {
+                throw bad(where + " part " + (i + 1) + " has no text");
+            }
+            text.append(i == 0 ? "" : "\n").append(t.asText());
+        }
+        return text.toString();
     }
 
     /** Any JSON value as a plain Java value (map, list, string, number, boolean) for candidate metadata. */

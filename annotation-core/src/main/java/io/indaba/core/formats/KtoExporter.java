@@ -16,6 +16,7 @@ import java.util.Map;
  * {@code kto-both-bad=true} writes both responses with label false (KTO can learn from unpaired bad examples).
  * {@code kto} writes plain text and leaves out prompts that are conversations (counted); {@code kto-conversational}
  * writes the prompt as messages and the completion as the assistant turn, as TRL's conversational KTO form.
+ * Ratings of a single response (unpaired KTO data, see {@link KtoImporter}) are written as they are, one row each.
  */
 public final class KtoExporter extends PreferenceExporter {
 
@@ -33,6 +34,17 @@ public final class KtoExporter extends PreferenceExporter {
     /** KTO rows with the prompt as messages and the completion as an assistant turn. */
     public static KtoExporter conversational() {
         return new KtoExporter(true);
+    }
+
+    /** Why pair formats leave out a rating of one response. */
+    static final String UNPAIRED = "ratings of a single response (unpaired KTO data; kto writes them)";
+
+    /**
+     * Whether {@code j} rates one response on its own (an unpaired KTO row): a ranking of one candidate, none
+     * acceptable when undesirable.
+     */
+    static boolean unpaired(Judgement j) {
+        return "ranking".equals(j.kind()) && j.ranking().size() == 1 && j.ranking().get(0).size() == 1;
     }
 
     @Override
@@ -59,6 +71,9 @@ public final class KtoExporter extends PreferenceExporter {
                 new Column("params", "sampling parameters sent for the completion"),
                 new Column("seed", "sampling seed of the completion"),
                 new Column("origin", "imported, generated or human-edited"),
+                new Column("score", "the score the completion came with (score_chosen/score_rejected, UltraFeedback "
+                        + "overall_score), or null"),
+                new Column("ratings", "per-aspect ratings the completion came with, or null"),
                 new Column("position", "where the completion was shown: left, right or null "
                         + "(a list under policy=majority)")));
         out.addAll(Provenance.TAIL);
@@ -96,15 +111,30 @@ public final class KtoExporter extends PreferenceExporter {
                         continue;
                     }
                     boolean good = d.outcome().decisive();
-                    row(g, quoted, messages, d, first, good);
-                    row(g, quoted, messages, d, second, false);
+                    row(g, quoted, messages, d.judgements(), d.agreement(), first, good);
+                    row(g, quoted, messages, d.judgements(), d.agreement(), second, false);
                     tally.row();
                     tally.row();
                 }
+                for (Judgement j : block.judgements()) {
+                    if (!unpaired(j)) {
+                        continue;
+                    }
+                    JudgementBlock.Response r = block.candidates().get(j.ranking().get(0).get(0));
+                    if (r == null) {
+                        tally.drop(PairExporter.MISSING);
+                    } else if (cut) {
+                        tally.drop(PairExporter.MULTI_TURN);
+                    } else {
+                        row(g, quoted, messages, List.of(j), 1.0, r, !j.noneAcceptable());
+                        tally.row();
+                    }
+                }
             }
 
-            private void row(JsonGenerator g, QuotedBlock quoted, List<Map<String, Object>> messages, PairDecision d,
-                             JudgementBlock.Response r, boolean label) throws IOException {
+            private void row(JsonGenerator g, QuotedBlock quoted, List<Map<String, Object>> messages,
+                             List<Judgement> js, double agreement, JudgementBlock.Response r, boolean label)
+                    throws IOException {
                 JudgementBlock block = quoted.block();
                 g.writeStartObject();
                 if (messages != null) {
@@ -112,7 +142,7 @@ public final class KtoExporter extends PreferenceExporter {
                     PromptMessages.write(g, messages);
                     g.writeEndArray();
                     g.writeArrayFieldStart("completion");
-                    PromptMessages.assistant(g, r.text());
+                    PromptMessages.answer(g, r);
                     g.writeEndArray();
                 } else {
                     g.writeFieldName("prompt");
@@ -121,11 +151,12 @@ public final class KtoExporter extends PreferenceExporter {
                     quoted.text(g, r);
                 }
                 g.writeBooleanField("label", label);
-                Provenance.head(g, block, d.judgements(), majority);
+                Provenance.head(g, block, js, majority);
                 Provenance.candidate(g, Provenance.UNPREFIXED, quoted, r);
-                Provenance.perJudgement(g, "position", d.judgements(), majority,
+                Provenance.scores(g, "", r);
+                Provenance.perJudgement(g, "position", js, majority,
                         (Judgement j) -> Provenance.position(j, r.id()));
-                Provenance.tail(g, d.judgements(), majority, d.agreement());
+                Provenance.tail(g, js, majority, agreement);
                 g.writeEndObject();
                 g.writeRaw('\n');
             }

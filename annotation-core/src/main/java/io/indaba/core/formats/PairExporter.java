@@ -19,8 +19,9 @@ import java.util.Map;
  * report. The plain-text shapes leave out prompts that are conversations (see {@link #MULTI_TURN}) and count them.
  *
  * <p>The margin is the preference's strength, 1..3: under {@code policy=majority} the mean over the judgements that
- * agree with the majority. A win recorded without a strength (a ranking, an imported decision) counts as 1, the
- * weakest win, as the statistics count it: a margin of 0 would say "tie" about a decided pair.
+ * agree with the majority. A win recorded without a strength (a ranking, an imported decision) takes the score
+ * difference when both responses came with scores (see {@link Margin}), else counts as 1, the weakest win, as the
+ * statistics count it: a margin of 0 would say "tie" about a decided pair.
  */
 public final class PairExporter extends PreferenceExporter {
 
@@ -113,8 +114,10 @@ public final class PairExporter extends PreferenceExporter {
         out.add(new Column("chosen", "preferred response (" + answer + ")"));
         out.add(new Column("rejected", "dispreferred response (" + answer + ")"));
         if (shape.margin()) {
-            out.add(new Column("margin", "strength of the preference, 1..3 (the mean over the agreeing judgements "
-                    + "under policy=majority); a win recorded without strength counts 1"));
+            out.add(new Column("margin", "strength of the preference: the human strength 1..3 when recorded (the "
+                    + "mean over the agreeing judgements under policy=majority); else chosen_score - rejected_score "
+                    + "when both responses came with scores and the difference is positive; else 1"));
+            out.add(new Column("margin_source", "where margin came from: strength, score or default"));
         }
         out.addAll(Provenance.HEAD);
         for (String side : List.of("chosen", "rejected")) {
@@ -123,6 +126,12 @@ public final class PairExporter extends PreferenceExporter {
             out.add(new Column(side + "_params", "sampling parameters sent for the " + side + " response"));
             out.add(new Column(side + "_seed", "sampling seed of the " + side + " response"));
             out.add(new Column(side + "_origin", "imported, generated or human-edited"));
+        }
+        for (String side : List.of("chosen", "rejected")) {
+            out.add(new Column(side + "_score", "the score the " + side + " response came with (score_" + side
+                    + ", UltraFeedback overall_score), or null"));
+            out.add(new Column(side + "_ratings", "per-aspect ratings the " + side + " response came with "
+                    + "(UltraFeedback annotations), or null"));
         }
         out.add(new Column("chosen_position", "where the chosen response was shown: left, right or null "
                 + "(a list under policy=majority)"));
@@ -141,6 +150,7 @@ public final class PairExporter extends PreferenceExporter {
                 JudgementBlock block = quoted.block();
                 List<Map<String, Object>> messages = shape.conversational() ? PromptMessages.of(block.prompt()) : null;
                 boolean cut = !shape.conversational() && PromptMessages.multiTurn(block.prompt());
+                tally.drop(KtoExporter.UNPAIRED, block.judgements().stream().filter(KtoExporter::unpaired).count());
                 for (PairDecision d : prepared) {
                     if (!d.outcome().decisive()) {
                         tally.drop(d.outcome() == PairDecision.Outcome.TIE ? TIES : BOTH_BAD);
@@ -175,16 +185,20 @@ public final class PairExporter extends PreferenceExporter {
                             if (implicit) {
                                 PromptMessages.write(g, messages);
                             }
-                            PromptMessages.assistant(g, r.text());
+                            PromptMessages.answer(g, r);
                             g.writeEndArray();
                         }
                     }
                     if (shape.margin()) {
-                        g.writeNumberField("margin", d.margin());
+                        Margin m = Margin.of(d, chosen, rejected);
+                        g.writeNumberField("margin", m.value());
+                        g.writeStringField("margin_source", m.source());
                     }
                     Provenance.head(g, block, d.judgements(), majority);
                     Provenance.candidate(g, Provenance.CHOSEN, quoted, chosen);
                     Provenance.candidate(g, Provenance.REJECTED, quoted, rejected);
+                    Provenance.scores(g, "chosen_", chosen);
+                    Provenance.scores(g, "rejected_", rejected);
                     long chosenId = d.chosen();
                     Provenance.perJudgement(g, CHOSEN_POSITION, d.judgements(), majority,
                             (Judgement j) -> Provenance.position(j, chosenId));

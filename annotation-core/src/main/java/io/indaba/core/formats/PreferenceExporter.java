@@ -68,6 +68,11 @@ abstract class PreferenceExporter implements Exporter {
         }
     }
 
+    @Override
+    public final boolean writesJudgements() {
+        return true;
+    }
+
     /** The rows writer of one export. */
     abstract Rows<?> rows(ExportOptions options, Policy policy);
 
@@ -113,14 +118,17 @@ abstract class PreferenceExporter implements Exporter {
             rows.finish(tally);
             List<Path> files = new ArrayList<>(List.of(options.out()));
             List<String> notes = new ArrayList<>(tally.notes());
-            if (!"false".equalsIgnoreCase(options.flag("card", "true"))) {
+            if (tally.rows() == 0) {
+                notes.add("no dataset card was written: there are no rows to describe");
+            } else if (!"false".equalsIgnoreCase(options.flag("card", "true"))) {
                 Optional<Path> card = DatasetCard.write(project, this, options, policy, tally);
                 card.ifPresent(files::add);
                 if (card.isEmpty() || !card.get().getFileName().toString().equals("README.md")) {
-                    notes.add("README.md already exists beside the data and was kept; "
+                    notes.add((OutputGuard.mayReplace() ? "README.md is the card of another export in this folder "
+                            + "and was kept; " : "README.md already exists beside the data and was kept; ")
                             + card.map(c -> "the dataset card is in " + c.getFileName() + " (rename it to README.md "
                             + "for the Hugging Face Hub)").orElse("no dataset card was written")
-                            + "; --force replaces README.md");
+                            + (OutputGuard.mayReplace() ? "" : "; --force replaces README.md"));
                 }
             }
             return new ExportReport(id(), files, tally.rows(), notes);

@@ -49,12 +49,16 @@ abstract class PreferenceImporter implements Importer {
     public final ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
         boolean judge = wantsJudgements(options, judgesByDefault());
         String annotatorColumn = annotatorColumn(options);
+        ColumnMap columns = new ColumnMap(options.mapping());
+        Set<String> projectLangs = new HashSet<>(project.settings().targetLangs());
+        projectLangs.add(project.settings().sourceLang());
         Defaults defaults = defaults(project, file, options);
+        RowLanguages languages = new RowLanguages(defaults, projectLangs);
         List<BadRow> skipped = new ArrayList<>();
         PromptStore done = project.database().write(c -> {
             PromptStore store = new PromptStore(c, JsonlImporter.stem(file), options.actor());
+            long count = 0;
             try (JsonRecords records = new JsonRecords(file)) {
-                long count = 0;
                 while (true) {
                     PromptRecord r;
                     try {
@@ -62,14 +66,14 @@ abstract class PreferenceImporter implements Importer {
                         if (line == null) {
                             break;
                         }
-                        JsonRow row = new JsonRow(file, line.line(), line.object());
-                        r = read(row, defaults);
+                        JsonRow row = new JsonRow(file, line.line(), columns.apply(line.object()));
+                        r = languages.apply(row, read(row, defaults));
                         if (annotatorColumn != null) {
                             r = r.by(annotator(row, annotatorColumn), annotatorColumn);
                         }
                     } catch (BadInputException e) {
                         if (!options.skipBadRows() || !records.canSkip()) {
-                            throw e;
+                            throw columns.hint(e);
                         }
                         skipped.add(e.asBadRow());
                         continue;
@@ -89,12 +93,15 @@ abstract class PreferenceImporter implements Importer {
             } finally {
                 store.close();
             }
+            if (count > 0) {
+                columns.checkUsed(file);
+            }
             EventLog.append(c, options.actor(), "preferences.imported", "item", null, Map.of("format", id(),
                     "file", file.getFileName().toString(), "added", store.items().added(),
                     "candidates", store.candidates(), "judgements", store.judgements(), "skipped", skipped.size()));
             return store;
         });
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(languages.notes());
         if (done.undecidable() > 0) {
             notes.add("not imported as judgements: " + done.undecidable() + " decisions between identical responses");
         }
@@ -117,7 +124,12 @@ abstract class PreferenceImporter implements Importer {
         }
         if (!judge && done.verdicts() > 0) {
             notes.add(done.verdicts() + " decisions in the file were not imported as judgements "
-                    + "(add --map judgement=true to import them)");
+                    + (judgesByDefault() ? "(--map judgement=false)" : "(the default for " + id()
+                    + "; add --map judgement=true to import them)") + ": preference exports will have nothing to write");
+        } else if (judge && done.verdicts() > 0) {
+            notes.add("the file's decisions were imported as judgements (" + (judgesByDefault()
+                    ? "the default for " + id() + "; --map judgement=false declines them" : "--map judgement=true")
+                    + ")");
         }
         return new ImportReport(id(), done.items(), 0, done.candidates(), done.judgements(), 0, skipped, notes);
     }

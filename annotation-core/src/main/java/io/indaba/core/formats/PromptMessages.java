@@ -52,6 +52,29 @@ final class PromptMessages {
         }
     }
 
+    /**
+     * A response as chat turns: the turns it came with when there were several (never merged), else one turn. The
+     * turns are used only while they still spell the text: an edited answer is its new text.
+     */
+    static void answer(JsonGenerator g, JudgementBlock.Response r) throws IOException {
+        if (r.turns().isEmpty() || !joined(r.turns()).equals(r.text())) {
+            assistant(g, r.text());
+        } else {
+            write(g, r.turns());
+        }
+    }
+
+    /** The assistant turns' text as {@link AnswerTurns} joins it into a candidate's text. */
+    private static String joined(List<Map<String, Object>> turns) {
+        StringBuilder text = new StringBuilder();
+        for (Map<String, Object> m : turns) {
+            if ("assistant".equals(m.get("role"))) {
+                text.append(text.isEmpty() ? "" : AnswerTurns.JOIN).append(m.get("content"));
+            }
+        }
+        return text.toString();
+    }
+
     static void assistant(JsonGenerator g, String text) throws IOException {
         g.writeStartObject();
         g.writeStringField("role", "assistant");

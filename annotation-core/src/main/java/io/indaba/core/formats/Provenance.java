@@ -163,4 +163,10 @@ final class Provenance {
             default -> g.writeObject(v);
         }
     }
+
+    /** A response's imported score and per-aspect ratings under a prefix; null when it came without them. */
+    static void scores(JsonGenerator g, String prefix, JudgementBlock.Response r) throws IOException {
+        writeValue(g, prefix + "score", r.score());
+        writeValue(g, prefix + "ratings", r.ratings().isEmpty() ? null : r.ratings());
+    }
 }

@@ -10,6 +10,10 @@ import java.util.Set;
 /**
  * TRL preference rows: {@code prompt}, {@code chosen}, {@code rejected}, as strings (standard) or as lists of chat
  * messages (conversational; without {@code prompt} the shared leading turns of chosen and rejected are the prompt).
+ * Also read: HH-RLHF transcripts ({@code "\n\nHuman: …\n\nAssistant: …"} in chosen and rejected, no prompt),
+ * ShareGPT/LLaMA-Factory pairs ({@code conversations} of {@code from}/{@code value} turns, an optional
+ * {@code system}, chosen and rejected as single messages; or Alpaca-style {@code instruction} and {@code input}),
+ * {@code chosen_messages}/{@code rejected_messages} and content given as {@code {type: "text", text}} parts.
  * Columns {@code chosen_X}/{@code rejected_X} (and {@code X_chosen}, e.g. {@code score_chosen}) go to that candidate ({@code _model} and {@code _lang} to their own
  * columns, the rest to its metadata); {@code id} or {@code prompt_id} names the item; {@code lang} or
  * {@code prompt_lang} is the prompt's language and {@code response_lang} the responses'; other columns become item
@@ -18,7 +22,7 @@ import java.util.Set;
 public final class TrlPreferenceImporter extends PreferenceImporter {
 
     private static final Set<String> OWN = Set.of("prompt", "chosen", "rejected", "id", "prompt_id", "lang",
-            "prompt_lang", "response_lang");
+            "prompt_lang", "response_lang", "chosen_messages", "rejected_messages");
 
     @Override
     public String id() {
@@ -27,12 +31,13 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
 
     @Override
     public String description() {
-        return "TRL preference rows: prompt/chosen/rejected, standard or conversational (--map judgement=true)";
+        return "TRL prompt/chosen/rejected; HH-RLHF; ShareGPT; text parts";
     }
 
     @Override
     int confidence(Set<String> keys) {
-        return keys.contains("chosen") && keys.contains("rejected") ? 60 : 0;
+        return (keys.contains("chosen") && keys.contains("rejected"))
+                || (keys.contains("chosen_messages") && keys.contains("rejected_messages")) ? 60 : 0;
     }
 
     @Override
@@ -43,29 +48,47 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
         if (responseLang == null) {
             responseLang = defaults.responseLang() == null ? lang : defaults.responseLang();
         }
-        JsonNode chosen = row.node("chosen");
-        JsonNode rejected = row.node("rejected");
+        String chosenKey = row.has("chosen") ? "chosen" : "chosen_messages";
+        String rejectedKey = row.has("rejected") ? "rejected" : "rejected_messages";
+        JsonNode chosen = row.node(chosenKey);
+        JsonNode rejected = row.node(rejectedKey);
         if (chosen == null || rejected == null) {
             throw row.bad("'" + (chosen == null ? "chosen" : "rejected") + "' is missing");
         }
-        JsonNode promptNode = row.node("prompt");
+        Set<String> used = new java.util.HashSet<>(OWN);
+        String promptKey = row.has("prompt") ? "prompt" : row.firstPresent("conversations", "messages");
+        JsonNode promptNode = promptKey == null ? null : row.node(promptKey);
+        if (promptKey != null) {
+            used.add(promptKey);
+        } else if (row.has("instruction")) {
+            // LLaMA-Factory's Alpaca-style pairs: instruction and optional input, joined as Okapi joins them
+            String instruction = row.requiredText("instruction");
+            String input = row.text("input");
+            promptNode = com.fasterxml.jackson.databind.node.TextNode.valueOf(input == null || input.isBlank()
+                    ? instruction : instruction + "\n\n" + input);
+            used.add("instruction");
+            used.add("input");
+        }
         String prompt;
         String messages = null;
         String chosenText;
         String rejectedText;
         Map<String, Object> chosenMeta = new LinkedHashMap<>();
         Map<String, Object> rejectedMeta = new LinkedHashMap<>();
-        if (chosen.isTextual() && rejected.isTextual()) {
-            if (promptNode == null || !promptNode.isTextual()) {
-                throw row.bad(promptNode == null ? "'prompt' is missing (standard rows need it)"
-                        : "'prompt' must be a string when chosen and rejected are strings");
+        boolean transcripts = promptNode == null && chosen.isTextual() && rejected.isTextual()
+                && HhTranscript.looksLike(chosen.asText()) && HhTranscript.looksLike(rejected.asText());
+        if (chosen.isTextual() && rejected.isTextual() && !transcripts
+                && (promptNode == null || promptNode.isTextual())) {
+            if (promptNode == null) {
+                throw row.bad("'prompt' is missing (standard rows need it, unless chosen and rejected are "
+                        + "Human:/Assistant: transcripts or a conversations list)");
             }
             prompt = promptNode.asText();
             chosenText = chosen.asText();
             rejectedText = rejected.asText();
-        } else if (chosen.isArray() && rejected.isArray()) {
-            List<JsonRow.Message> c = row.messages("chosen", chosen);
-            List<JsonRow.Message> r = row.messages("rejected", rejected);
+        } else {
+            List<JsonRow.Message> c = turns(row, chosenKey, chosen, transcripts);
+            List<JsonRow.Message> r = turns(row, rejectedKey, rejected, transcripts);
             List<JsonRow.Message> before;
             if (promptNode == null || promptNode.isTextual()) {
                 // implicit prompt: chosen and rejected hold the whole conversation and share its leading turns
@@ -81,7 +104,13 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
                     before = List.of(new JsonRow.Message("user", promptNode.asText()));
                 }
             } else {
-                before = row.messages("prompt", promptNode);
+                before = new ArrayList<>(row.messages(promptKey, promptNode));
+                String system = promptKey.equals("prompt") ? null : row.text("system");
+                if (system != null && !system.isBlank()) {
+                    // LLaMA-Factory keeps the system prompt beside the conversation
+                    before.add(0, new JsonRow.Message("system", system));
+                    used.add("system");
+                }
             }
             if (before.isEmpty()) {
                 throw row.bad("no prompt: 'prompt' is missing and chosen and rejected share no leading turns");
@@ -91,11 +120,8 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
             }
             prompt = JsonRow.promptText(before);
             messages = JsonRow.messagesJson(before);
-            chosenText = answer(c, chosenMeta);
-            rejectedText = answer(r, rejectedMeta);
-        } else {
-            throw row.bad("'chosen' and 'rejected' must both be strings or both be message lists, found "
-                    + JsonRow.kind(chosen) + " and " + JsonRow.kind(rejected));
+            chosenText = AnswerTurns.keep(c, chosenMeta);
+            rejectedText = AnswerTurns.keep(r, rejectedMeta);
         }
         if (chosenText.equals(rejectedText)) {
             throw row.bad("chosen and rejected are the same text");
@@ -109,7 +135,7 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
             Map.Entry<String, JsonNode> e = it.next();
             String k = e.getKey();
             JsonNode v = e.getValue();
-            if (OWN.contains(k) || v.isNull()) {
+            if (used.contains(k) || v.isNull()) {
                 continue;
             }
             boolean isChosen = k.startsWith("chosen_");
@@ -150,18 +176,23 @@ public final class TrlPreferenceImporter extends PreferenceImporter {
                 List.of(PromptRecord.Verdict.firstWins()));
     }
 
-    /** The answer's text; a multi-turn answer keeps its turns in the candidate's metadata. */
-    private static String answer(List<JsonRow.Message> turns, Map<String, Object> meta) {
-        if (turns.size() == 1) {
-            return turns.get(0).content();
+    /**
+     * One side as chat turns: a message list, a single message object (ShareGPT pairs), a plain answer string
+     * (one assistant turn) or, in HH-RLHF files, a Human:/Assistant: transcript.
+     */
+    private static List<JsonRow.Message> turns(JsonRow row, String key, JsonNode side, boolean transcript) {
+        if (transcript) {
+            return HhTranscript.parse(side.asText());
         }
-        meta.put("messages", turns.stream().map(JsonRow.Message::asMap).toList());
-        StringBuilder text = new StringBuilder();
-        for (JsonRow.Message m : turns) {
-            if ("assistant".equals(m.role())) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(m.content());
-            }
+        if (side.isObject()) {
+            return List.of(row.message("'" + key + "'", side));
         }
-        return text.toString();
+        if (side.isTextual()) {
+            return List.of(new JsonRow.Message("assistant", side.asText()));
+        }
+        if (!side.isArray()) {
+            throw row.bad("'" + key + "' must be a string, a message or a message list, found " + JsonRow.kind(side));
+        }
+        return row.messages(key, side);
     }
 }

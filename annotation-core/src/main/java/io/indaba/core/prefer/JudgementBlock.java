@@ -24,8 +24,24 @@ public record JudgementBlock(Prompt prompt, String lang, List<Judgement> judgeme
 
     /**
      * A candidate as exports need it; {@code paramsJson} is the stored JSON object, passed through unparsed.
+     *
+     * @param score   the overall score the candidate came with (see {@link CandidateScores}), or null
+     * @param ratings its per-aspect ratings (aspect to rating), empty when none
+     * @param turns   the answer's turns when it came as several messages (role, content), else empty
      */
     public record Response(long id, String text, String lang, String model, String backend, String paramsJson,
-                           Long seed, String origin) {
+                           Long seed, String origin, Double score, Map<String, Object> ratings,
+                           List<Map<String, Object>> turns) {
+
+        public Response {
+            ratings = ratings == null ? Map.of() : ratings;
+            turns = turns == null ? List.of() : turns;
+        }
+
+        /** A candidate without scores. */
+        public Response(long id, String text, String lang, String model, String backend, String paramsJson,
+                        Long seed, String origin) {
+            this(id, text, lang, model, backend, paramsJson, seed, origin, null, Map.of(), List.of());
+        }
     }
 }

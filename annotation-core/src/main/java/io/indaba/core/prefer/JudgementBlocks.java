@@ -134,7 +134,7 @@ public final class JudgementBlocks {
              PreparedStatement items = c.prepareStatement("SELECT id, external_id, fields, meta, source_lang FROM item "
                      + "WHERE id" + judged + " ORDER BY id");
              PreparedStatement cands = c.prepareStatement("SELECT item_id, id, body, lang_requested, lang_detected, "
-                     + "model, backend, params, seed, origin FROM candidate WHERE item_id" + judged
+                     + "model, backend, params, seed, origin, meta FROM candidate WHERE item_id" + judged
                      + " ORDER BY item_id, id")) {
             if (lang != null) {
                 js.setString(1, lang);
@@ -258,9 +258,11 @@ public final class JudgementBlocks {
                     Long seedValue = candidates.wasNull() ? null : seed;
                     String requested = candidates.getString(4);
                     long candidateId = candidates.getLong(2);
+                    CandidateScores scores = CandidateScores.of(candidates.getString(11));
                     out.put(candidateId, new JudgementBlock.Response(candidateId, candidates.getString(3),
                             requested != null ? requested : candidates.getString(5), candidates.getString(6),
-                            candidates.getString(7), candidates.getString(8), seedValue, candidates.getString(10)));
+                            candidates.getString(7), candidates.getString(8), seedValue, candidates.getString(10),
+                            scores.score(), scores.ratings(), scores.turns()));
                 }
             }
             return Collections.unmodifiableMap(out);

@@ -107,6 +107,10 @@ class ExportTargetTest {
 
     @Test
     void aPreferenceExportKeepsAnExistingReadmeUnlessForced() throws IOException {
+        // a judged pair: an export without rows writes no card at all
+        Formats.importer("trl-preference").importFile(project, TestProjects.write(dir, "pair.jsonl",
+                "{\"prompt\":\"2+2?\",\"chosen\":\"4\",\"rejected\":\"5\"}\n"), new ImportOptions(null, false,
+                Map.of("judgement", "true"), "id", "t"), io.indaba.core.Progress.NONE);
         Path out = dir.resolve("pref/dpo.jsonl");
         Path readme = Files.createDirectories(out.getParent()).resolve("README.md");
         Files.writeString(readme, "my notes\n");

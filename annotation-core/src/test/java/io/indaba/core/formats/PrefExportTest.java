@@ -28,7 +28,8 @@ class PrefExportTest {
     static final List<String> TAIL = List.of("aids_used", "time_on_task_ms", "item_agreement");
     static final List<String> PAIR_CANDIDATES = List.of("chosen_model", "chosen_backend", "chosen_params",
             "chosen_seed", "chosen_origin", "rejected_model", "rejected_backend", "rejected_params", "rejected_seed",
-            "rejected_origin", "chosen_position");
+            "rejected_origin", "chosen_score", "chosen_ratings", "rejected_score", "rejected_ratings",
+            "chosen_position");
 
     @TempDir
     Path dir;
@@ -148,7 +149,8 @@ class PrefExportTest {
     void ktoRowsLabelChosenTrueAndRejectedFalse() throws IOException {
         Out out = export("kto", null, Map.of());
         List<String> expected = concat(List.of("prompt", "completion", "label"), HEAD,
-                List.of("model", "backend", "params", "seed", "origin", "position"), TAIL);
+                List.of("model", "backend", "params", "seed", "origin", "score", "ratings", "position"),
+                TAIL);
         for (JsonNode row : out.rows()) {
             assertEquals(expected, keys(row));
         }
@@ -169,7 +171,8 @@ class PrefExportTest {
     @Test
     void rewardRowsCarryTheMarginFromStrength() throws IOException {
         Out out = export("reward", null, Map.of());
-        assertEquals(concat(List.of("prompt", "chosen", "rejected", "margin"), HEAD, PAIR_CANDIDATES, TAIL),
+        assertEquals(concat(List.of("prompt", "chosen", "rejected", "margin", "margin_source"), HEAD, PAIR_CANDIDATES,
+                TAIL),
                 keys(out.rows().get(0)));
         // ann3's win and the ranking's wins recorded no strength: the weakest win, 1, never 0 (a tie)
         assertEquals(List.of(2.0, 1.0, 1.0), out.rows().stream().map(r -> r.get("margin").asDouble()).toList());
@@ -199,8 +202,8 @@ class PrefExportTest {
     @Test
     void battlesUseArenaColumnsAndWinnerNames() throws IOException {
         Out out = export("battles", null, Map.of());
-        assertEquals(List.of("model_a", "model_b", "winner", "judge", "language", "tstamp", "item_id", "judgement_uid",
-                "prompt_lang", "annotator_proficiency", "guideline_version", "model_a_position", "aids_used",
+        assertEquals(List.of("model_a", "model_b", "winner", "judge", "language", "tstamp", "conversation_a",
+                "conversation_b", "item_id", "judgement_uid", "prompt_lang", "annotator_proficiency", "guideline_version", "model_a_position", "aids_used",
                 "time_on_task_ms", "item_agreement"), keys(out.rows().get(0)));
         assertEquals(List.of("model_a", "model_a", "model_b", "tie", "tie (bothbad)", "model_b", "model_b", "tie"),
                 out.rows().stream().map(r -> r.get("winner").asText()).toList());
@@ -250,7 +253,9 @@ class PrefExportTest {
             PreferenceExporter e = (PreferenceExporter) Formats.exporter(format);
             assertEquals(e.columns(new ExportOptions(null, null, Map.of())).stream().map(Column::name).toList(),
                     keys(out.rows().get(0)), format);
-            String card = Files.readString(dir.resolve("out/README.md"));
+            // the first export's card is README.md; the others keep theirs beside their data
+            Path beside = dir.resolve("out/" + format + ".card.md");
+            String card = Files.readString(Files.exists(beside) ? beside : dir.resolve("out/README.md"));
             for (Column c : e.columns(new ExportOptions(null, null, Map.of()))) {
                 assertTrue(card.contains("| `" + c.name() + "` |"), format + " card lacks " + c.name());
             }

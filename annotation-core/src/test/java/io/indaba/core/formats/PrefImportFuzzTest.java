@@ -42,7 +42,28 @@ class PrefImportFuzzTest {
                     "{\"prompt\":\"2+2?\",\"chosen\":\"4\",\"rejected\":\"5\",\"chosen_model\":\"a\",\"lang\":\"en\"}",
                     "{\"chosen\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Yo\"}],"
                             + "\"rejected\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\","
-                            + "\"content\":\"No\"}],\"score_chosen\":8}"),
+                            + "\"content\":\"No\"}],\"score_chosen\":8}",
+                    "{\"chosen\":\"\\n\\nHuman: Hi\\n\\nAssistant: Yo\\n\\nAssistant: Again\",\"rejected\":"
+                            + "\"\\n\\nHuman: Hi\\n\\nAssistant: No\"}",
+                    "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"}],\"system\":\"S\",\"chosen\":"
+                            + "{\"from\":\"gpt\",\"value\":\"a\"},\"rejected\":{\"from\":\"gpt\",\"value\":\"b\"}}",
+                    "{\"chosen_messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Q\"}]},"
+                            + "{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"A\"}]}],"
+                            + "\"rejected_messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":"
+                            + "\"assistant\",\"content\":\"B\"}]}",
+                    "{\"instruction\":\"Do\",\"input\":\"x\",\"chosen\":\"a\",\"rejected\":\"b\"}"),
+            "kto", List.of(
+                    "{\"prompt\":\"Hi\",\"completion\":\"Yo\",\"label\":true,\"model\":\"m\",\"item_id\":\"k1\"}",
+                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\","
+                            + "\"content\":[{\"type\":\"text\",\"text\":\"No\"}]}],\"label\":false}",
+                    "{\"prompt\":[{\"role\":\"user\",\"content\":\"Q\"}],\"completion\":[{\"role\":"
+                            + "\"assistant\",\"content\":\"A\"}],\"label\":false,\"prompt_lang\":\"sw\"}"),
+            "arena-battles", List.of(
+                    "{\"question_id\":\"b1\",\"model_a\":\"x\",\"model_b\":\"y\",\"winner\":\"tie (bothbad)\","
+                            + "\"judge\":\"j\",\"language\":\"English\",\"tstamp\":1.7e9,\"conversation_a\":"
+                            + "[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":\"assistant\",\"content\":\"A\"}],"
+                            + "\"conversation_b\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":\"assistant\","
+                            + "\"content\":\"B\"}],\"model_a_position\":\"right\",\"time_on_task_ms\":5}"),
             "ultrafeedback", List.of(
                     "{\"instruction\":\"Explain\",\"source\":\"s\",\"completions\":[{\"model\":\"a\",\"response\":\"r1\","
                             + "\"overall_score\":7,\"annotations\":{\"h\":{\"Rating\":\"4\"}}},{\"model\":\"b\","
@@ -54,7 +75,9 @@ class PrefImportFuzzTest {
     private static final String[] HOSTILE = {"{", "}", "[", "]", "\"", ":", ",", "\\", "\u0000", "\uFEFF", "null",
             "1e999999", "-0", "true", "\"lang\":\"x_Y\"", "\"candidates\":5", "\"prompt\":{}", "𝕏", "\n", "\r\n",
             "[[[[[[[[[[[[[[[[", "\"ranks\":[0]", "\"pair\":[0,0]", "\"verdict\":\"c\"", "\"strength\":9",
-            "\"ranking\":[[]]", "\"annotator\":\"\"", "\"time_ms\":-1", "\"shown\":[7]", "\"chosen\":[]", "\"completions\":[null]", "\"rank\":-1"};
+            "\"ranking\":[[]]", "\"annotator\":\"\"", "\"time_ms\":-1", "\"shown\":[7]", "\"chosen\":[]", "\"completions\":[null]", "\"rank\":-1",
+            "\"winner\":\"bad\"", "\"tstamp\":1e300", "\"content\":[{\"type\":\"image\"}]", "\"from\":7",
+            "\\n\\nHuman:", "\\n\\nAssistant:"};
 
     private static Path dir;
     private static Project project;
@@ -86,6 +109,16 @@ class PrefImportFuzzTest {
     @Property(tries = 150)
     void ultraFeedback(@ForAll long seed) throws IOException {
         fuzz("ultrafeedback", seed);
+    }
+
+    @Property(tries = 150)
+    void unpairedKto(@ForAll long seed) throws IOException {
+        fuzz("kto", seed);
+    }
+
+    @Property(tries = 150)
+    void arenaBattles(@ForAll long seed) throws IOException {
+        fuzz("arena-battles", seed);
     }
 
     @Property(tries = 150)
