@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** The server to talk to: {@code --endpoint}, {@code --protocol}, {@code --api-key-env}, {@code --concurrency}. */
 final class EndpointOptions {
 
-    @Option(names = "--endpoint", required = true, paramLabel = "URL",
+    @Option(names = "--endpoint", paramLabel = "URL",
             description = "the inference server, e.g. http://localhost:8000 (vLLM), http://localhost:11434 (Ollama)")
     String endpoint;
 
@@ -31,6 +31,9 @@ final class EndpointOptions {
 
     /** The endpoint's configuration; the key, if any, read from the environment now. */
     BackendConfig config() {
+        if (endpoint == null) {
+            throw new IllegalArgumentException("--endpoint is required");
+        }
         URI uri;
         try {
             uri = new URI(endpoint.strip());

@@ -17,7 +17,8 @@ public final class Formats {
             new BilingualCsvImporter(), new MmluHfImporter(), new WinograndeJsonlImporter(),
             new XliffImporter(), new TmxImporter(),
             new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
-            new OkapiRankedImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv());
+            new OkapiRankedImporter(), GlossaryImporter.tbx(), GlossaryImporter.csv(),
+            new OpenAiBatchOutputImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),

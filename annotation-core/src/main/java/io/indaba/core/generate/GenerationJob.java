@@ -1,8 +1,6 @@
 package io.indaba.core.generate;
 
 import io.indaba.core.Progress;
-import io.indaba.core.prefer.Candidate;
-import io.indaba.core.prefer.Candidates;
 import io.indaba.core.project.Project;
 import io.indaba.plugin.BackendException;
 import io.indaba.plugin.Generation;
@@ -10,10 +8,7 @@ import io.indaba.plugin.GenerationListener;
 import io.indaba.plugin.GenerationRequest;
 import io.indaba.plugin.GenerationResult;
 import io.indaba.plugin.InferenceClient;
-import io.indaba.plugin.Sampling;
 import io.indaba.plugin.ServerIdentity;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +64,7 @@ public final class GenerationJob {
         boolean interrupted = false;
         boolean cancelled = false;
         Set<Generation> inFlight = ConcurrentHashMap.newKeySet();
+        SampleStore store = new SampleStore(project, backendId, settings, job.id(), actor);
         try {
             for (Sample s : samples) {
                 slots.acquire();
@@ -78,7 +74,7 @@ public final class GenerationJob {
                     inFlight.forEach(io.indaba.plugin.Generation::cancel);
                     break;
                 }
-                GenerationRequest request = new GenerationRequest(s.model(), s.messages(), null, sampling(s), deadline,
+                GenerationRequest request = new GenerationRequest(s.model(), s.messages(), null, SampleStore.sampling(settings, s.index()), deadline,
                         settings.options());
                 CompletableFuture<GenerationResult> result;
                 Generation generation = null;
@@ -96,7 +92,7 @@ public final class GenerationJob {
                             failed.incrementAndGet();
                             lastError.set(s.itemExternalId() + " " + s.key() + ": " + message(e));
                         } else {
-                            List<String> flags = store(s, request.sampling(), r, server, job.id());
+                            List<String> flags = store(store, s, r, server);
                             if (flags != null) {
                                 stored.incrementAndGet();
                                 truncated.addAndGet(flags.contains(ResponseCheck.TRUNCATED) ? 1 : 0);
@@ -128,57 +124,15 @@ public final class GenerationJob {
                 truncated.get(), offTarget.get(), lastError.get());
     }
 
-    private Sampling sampling(Sample s) {
-        return new Sampling(settings.temperature(), settings.topP(), settings.topK(), settings.maxTokens(), List.of(),
-                settings.seed() + s.index(), 1);
-    }
-
     /** Stores one response unless its sample is already stored; returns its flags, or null when it was a duplicate. */
-    private List<String> store(Sample s, Sampling sent, GenerationResult r, ServerIdentity server, long jobId) {
+    private static List<String> store(SampleStore samples, Sample s, GenerationResult r, ServerIdentity server) {
         GenerationResult.Choice choice = r.choices().get(0);
-        List<String> flags = ResponseCheck.flags(choice.text(), s.lang(), choice.finishReason());
         Map<String, Object> timing = new LinkedHashMap<>();
         timing.put("first_token_ms", choice.firstTokenMillis());
         timing.put("total_ms", choice.totalMillis());
         timing.put("attempts", choice.attempts());
         r.serverTimings().forEach((name, ms) -> timing.put("server_" + name + "_ms", ms));
-        Map<String, Object> usage = new LinkedHashMap<>();
-        if (r.usage().promptTokens() >= 0) {
-            usage.put("prompt_tokens", r.usage().promptTokens());
-        }
-        if (r.usage().completionTokens() >= 0) {
-            usage.put("completion_tokens", r.usage().completionTokens());
-        }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("endpoint", settings.endpoint());
-        meta.put("server", server.name());
-        meta.put("server_version", server.version());
-        meta.put("generation_job", jobId);
-        meta.put("sample_index", s.index());
-        meta.put("finish_reason", choice.finishReason());
-        meta.put("system_prompt", PromptSamples.system(settings, s.lang()));
-        meta.put("script", ResponseCheck.scriptOf(choice.text()));
-        meta.put("flags", flags);
-        meta.values().removeIf(java.util.Objects::isNull);
-        Map<String, Object> params = new LinkedHashMap<>(sent.asRecord());
-        params.putAll(settings.options());
-        Candidate k = new Candidate(0, s.itemId(), s.key(), choice.text(), s.lang(), null, "generated", null,
-                backendId, s.model(), params, sent.seed(), timing, usage, meta, null);
-        boolean added = project.database().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM candidate WHERE item_id = ? AND external_id = ? "
-                    + "AND origin = 'generated'")) {
-                ps.setLong(1, s.itemId());
-                ps.setString(2, s.key());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
-            }
-            Candidates.add(c, k, actor);
-            return true;
-        });
-        return added ? flags : null;
+        return samples.store(s, r, server, timing);
     }
 
     private static String message(Throwable e) {
