@@ -118,7 +118,7 @@ final class GenerateCommand implements Callable<Integer> {
              InferenceClient client = backend.connect(config);
              TerminalProgress progress = new TerminalProgress(err, "generating", "responses")) {
             GenerationJob job = new GenerationJob(p, backend.descriptor().id(), client, settings, endpoint.concurrency,
-                    Duration.ofMinutes(requestTimeoutMinutes), project.actor());
+                    Duration.ofMinutes(requestTimeoutMinutes), project.actor(), config.apiKey());
             report = job.run(new io.indaba.core.Progress() {
                 @Override
                 public synchronized void update(long done, long total) {

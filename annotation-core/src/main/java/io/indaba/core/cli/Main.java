@@ -2,6 +2,7 @@ package io.indaba.core.cli;
 
 import io.indaba.core.Cancelled;
 import io.indaba.core.formats.BadInputException;
+import io.indaba.core.log.LogFile;
 import io.indaba.core.formats.DiskFullException;
 import io.indaba.core.store.StoreException;
 import java.io.PrintWriter;
@@ -30,6 +31,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LogFile.tryInstall(LogFile.defaultFolder());
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

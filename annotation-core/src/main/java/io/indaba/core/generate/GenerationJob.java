@@ -2,7 +2,9 @@ package io.indaba.core.generate;
 
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
+import io.indaba.plugin.ApiKey;
 import io.indaba.plugin.BackendException;
+import io.indaba.plugin.GenerationEvent;
 import io.indaba.plugin.Generation;
 import io.indaba.plugin.GenerationListener;
 import io.indaba.plugin.GenerationRequest;
@@ -19,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills a project's prompts with candidates from one endpoint: asks for each missing sample with {@code seed + i},
@@ -27,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GenerationJob {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationJob.class);
+
     private final Project project;
     private final String backendId;
     private final InferenceClient client;
@@ -34,9 +40,17 @@ public final class GenerationJob {
     private final int concurrency;
     private final Duration deadline;
     private final String actor;
+    private final ApiKey key;
+    private final AtomicInteger requestIds = new AtomicInteger();
 
     public GenerationJob(Project project, String backendId, InferenceClient client, JobSettings settings,
                          int concurrency, Duration deadline, String actor) {
+        this(project, backendId, client, settings, concurrency, deadline, actor, ApiKey.NONE);
+    }
+
+    /** A job whose log lines have {@code key} scrubbed from anything a server sent back. */
+    public GenerationJob(Project project, String backendId, InferenceClient client, JobSettings settings,
+                         int concurrency, Duration deadline, String actor, ApiKey key) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("--concurrency must be at least 1");
         }
@@ -47,6 +61,7 @@ public final class GenerationJob {
         this.concurrency = concurrency;
         this.deadline = deadline;
         this.actor = actor;
+        this.key = key;
     }
 
     /** Runs to the end: every missing sample asked for once, with the client's own retries. */
@@ -65,6 +80,8 @@ public final class GenerationJob {
         boolean cancelled = false;
         Set<Generation> inFlight = ConcurrentHashMap.newKeySet();
         SampleStore store = new SampleStore(project, backendId, settings, job.id(), actor);
+        LOG.info("job {} {}: {} samples of {} from {} ({})", job.id(), job.resumed() ? "resumed" : "started",
+                samples.size(), settings.models(), settings.endpoint(), server.label());
         try {
             for (Sample s : samples) {
                 slots.acquire();
@@ -78,8 +95,10 @@ public final class GenerationJob {
                         settings.options());
                 CompletableFuture<GenerationResult> result;
                 Generation generation = null;
+                String requestId = "j" + job.id() + "-" + requestIds.incrementAndGet();
+                LOG.info("request {} sent: prompt {} sample {}", requestId, s.itemExternalId(), s.key());
                 try {
-                    generation = client.generate(request, GenerationListener.NONE);
+                    generation = client.generate(request, retriesLogged(requestId));
                     inFlight.add(generation);
                     result = generation.result();
                 } catch (RuntimeException refused) {
@@ -91,8 +110,13 @@ public final class GenerationJob {
                         if (e != null) {
                             failed.incrementAndGet();
                             lastError.set(s.itemExternalId() + " " + s.key() + ": " + message(e));
+                            LOG.warn("request {} failed: {}", requestId, key.redact(message(e)));
                         } else {
                             List<String> flags = store(store, s, r, server);
+                            GenerationResult.Choice c = r.choices().get(0);
+                            LOG.info("request {} answered in {} ms after {} attempt(s), finish {}{}", requestId,
+                                    c.totalMillis(), c.attempts(), c.finishReason(),
+                                    flags == null ? ", already stored" : "");
                             if (flags != null) {
                                 stored.incrementAndGet();
                                 truncated.addAndGet(flags.contains(ResponseCheck.TRUNCATED) ? 1 : 0);
@@ -102,6 +126,7 @@ public final class GenerationJob {
                     } catch (RuntimeException storeFailed) {
                         failed.incrementAndGet();
                         lastError.set(s.itemExternalId() + " " + s.key() + ": " + storeFailed.getMessage());
+                        LOG.warn("request {} not stored: {}", requestId, key.redact(storeFailed.getMessage()));
                     } finally {
                         if (started != null) {
                             inFlight.remove(started);
@@ -117,11 +142,22 @@ public final class GenerationJob {
             inFlight.forEach(Generation::cancel);
             throw e;
         } finally {
+            LOG.info("job {} ended{}: {} asked, {} stored, {} failed", job.id(),
+                    interrupted || cancelled ? " (cancelled)" : "", samples.size(), stored.get(), failed.get());
             GenerationJobs.finish(project.database(), job.id(), samples.size(), stored.get(),
                     failed.get(), lastError.get(), interrupted || cancelled);
         }
         return new GenerationReport(job.id(), job.resumed(), server.label(), samples.size(), stored.get(), failed.get(),
                 truncated.get(), offTarget.get(), lastError.get());
+    }
+
+    /** Logs each retry as it happens; the reason may quote the server, so the key is scrubbed from it. */
+    private GenerationListener retriesLogged(String requestId) {
+        return event -> {
+            if (event instanceof GenerationEvent.Retrying retry) {
+                LOG.warn("request {} retry {}: {}", requestId, retry.attempt(), key.redact(retry.reason()));
+            }
+        };
     }
 
     /** Stores one response unless its sample is already stored; returns its flags, or null when it was a duplicate. */
