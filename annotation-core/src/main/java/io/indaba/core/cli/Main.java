@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Benchmark translation and cross-lingual preference data, headless.",
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
                 ImportCommand.class, ExportCommand.class, QaCommand.class, StatsCommand.class, PackageCommand.class,
-                BackendsCommand.class, ModelsCommand.class, GenerateCommand.class,
+                BackendsCommand.class, ModelsCommand.class, GenerateCommand.class, PretranslateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
