@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 final class EndpointOptions {
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "the inference server, e.g. http://localhost:8000 (vLLM), http://localhost:11434 (Ollama)")
+            description = "the inference server, e.g. http://localhost:8000 (vLLM), http://localhost:11434 (Ollama); "
+                    + "required except with generate --batch-out, which makes no calls")
     String endpoint;
 
     @Option(names = "--protocol", paramLabel = "NAME", defaultValue = "openai",
