@@ -58,6 +58,7 @@ public final class BatchRequests {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
+        GenerationJobs.batchWritten(project.database(), job.id(), samples.size());
         return new Report(job.id(), job.resumed(), samples.size(), out.toString());
     }
 

@@ -107,4 +107,18 @@ final class GenerationJobs {
             up.executeUpdate();
         }
     }
+
+    /** Records how many requests a batch file holds; the job stays running until its results are imported. */
+    static void batchWritten(Database db, long id, int requests) {
+        db.write(c -> {
+            try (PreparedStatement up = c.prepareStatement("UPDATE generation_job SET requested = ?, updated_at = ? "
+                    + "WHERE id = ?")) {
+                up.setInt(1, requests);
+                up.setString(2, Clock.now());
+                up.setLong(3, id);
+                up.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

@@ -167,6 +167,7 @@ class BatchCliTest {
         assertEquals(1.1, ((Number) k.params().get("repetition_penalty")).doubleValue());
         assertEquals(3, ((Number) k.usage().get("completion_tokens")).intValue());
         assertEquals(1, ((Number) k.meta().get("sample_index")).intValue());
+        assertEquals(List.of(12, 11), job(1), "the job records what the file asked and what came back");
 
         Result again = run("import", project.toString(), results.toString()); // detected by its custom ids
         assertEquals(0, again.code(), again.err());
@@ -209,5 +210,17 @@ class BatchCliTest {
         BatchId id = BatchId.parse("indaba:3:17:hf.co/x/y:Q4#tag#am#12");
         assertEquals(new BatchId(3, 17, "hf.co/x/y:Q4#tag", "am", 12), id);
         assertEquals("indaba:3:17:hf.co/x/y:Q4#tag#am#12", id.text());
+    }
+
+    private List<Integer> job(long id) {
+        try (Project p = Project.openReadOnly(project)) {
+            return p.database().read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT requested, generated FROM generation_job "
+                        + "WHERE id = " + id)) {
+                    rs.next();
+                    return List.of(rs.getInt(1), rs.getInt(2));
+                }
+            });
+        }
     }
 }
