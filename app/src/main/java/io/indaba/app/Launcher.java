@@ -1,5 +1,6 @@
 package io.indaba.app;
 
+import io.indaba.core.log.LogFile;
 import javafx.application.Application;
 
 /**
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LogFile.tryInstall(LogFile.defaultFolder());
         try {
             Application.launch(IndabaApp.class, args);
         } catch (RuntimeException | LinkageError e) {

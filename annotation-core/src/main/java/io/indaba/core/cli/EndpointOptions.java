@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** The server to talk to: {@code --endpoint}, {@code --protocol}, {@code --api-key-env}, {@code --concurrency}. */
 final class EndpointOptions {
 
-    @Option(names = "--endpoint", required = true, paramLabel = "URL",
-            description = "the inference server, e.g. http://localhost:8000 (vLLM), http://localhost:11434 (Ollama)")
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "the inference server, e.g. http://localhost:8000 (vLLM), http://localhost:11434 (Ollama); "
+                    + "required except with generate --batch-out, which makes no calls")
     String endpoint;
 
     @Option(names = "--protocol", paramLabel = "NAME", defaultValue = "openai",
@@ -31,6 +32,9 @@ final class EndpointOptions {
 
     /** The endpoint's configuration; the key, if any, read from the environment now. */
     BackendConfig config() {
+        if (endpoint == null) {
+            throw new IllegalArgumentException("--endpoint is required");
+        }
         URI uri;
         try {
             uri = new URI(endpoint.strip());

@@ -1,5 +1,6 @@
 package io.indaba.core.cli;
 
+import io.indaba.core.generate.BatchRequests;
 import io.indaba.core.generate.GenerationJob;
 import io.indaba.core.generate.GenerationReport;
 import io.indaba.core.generate.JobSettings;
@@ -78,6 +79,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "give up on one request (with its retries) after this long; default: ${DEFAULT-VALUE}")
     long requestTimeoutMinutes;
 
+    @Option(names = "--batch-out", paramLabel = "FILE.jsonl",
+            description = "make no calls: write the missing requests as an OpenAI Batch input file (vllm run-batch, "
+                    + "OpenAI Batch API); import the results with: import PROJECT --format openai-batch-output FILE")
+    java.nio.file.Path batchOut;
+
     /** Numbers and booleans as JSON numbers and booleans: servers reject "8192" for num_ctx. */
     static java.util.Map<String, Object> typed(java.util.Map<String, String> raw) {
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
@@ -98,6 +104,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (batchOut != null) {
+            return writeBatch();
+        }
         BackendConfig config = endpoint.config();
         JobSettings settings = new JobSettings(config.endpointForRecord(), endpoint.protocol, models, candidates,
                 responseLang, systemPrompt, temperature, topP, topK, maxTokens, seed, typed(options));
@@ -109,7 +118,7 @@ final class GenerateCommand implements Callable<Integer> {
              InferenceClient client = backend.connect(config);
              TerminalProgress progress = new TerminalProgress(err, "generating", "responses")) {
             GenerationJob job = new GenerationJob(p, backend.descriptor().id(), client, settings, endpoint.concurrency,
-                    Duration.ofMinutes(requestTimeoutMinutes), project.actor());
+                    Duration.ofMinutes(requestTimeoutMinutes), project.actor(), config.apiKey());
             report = job.run(new io.indaba.core.Progress() {
                 @Override
                 public synchronized void update(long done, long total) {
@@ -128,6 +137,27 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("indaba: " + report.failed() + " requests failed (last: " + report.lastError()
                     + "); run the same command again to ask for them");
             return Main.FAILED;
+        }
+        return 0;
+    }
+
+    private int writeBatch() {
+        if (endpoint.endpoint != null) {
+            throw new IllegalArgumentException("--batch-out makes no calls; leave out --endpoint");
+        }
+        JobSettings settings = BatchRequests.settings(new JobSettings(null, endpoint.protocol, models, candidates,
+                responseLang, systemPrompt, temperature, topP, topK, maxTokens, seed, typed(options)));
+        BatchRequests.Report report;
+        try (Project p = project.open()) {
+            report = BatchRequests.write(p, settings, batchOut, project.actor());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (project.json) {
+            JsonOut.print(out, report);
+        } else {
+            out.printf("job %d%s: %,d requests written to %s; run them, then: indaba import PROJECT --format "
+                    + "openai-batch-output RESULTS.jsonl%n", report.job(), report.resumed() ? " (resumed)" : "",
+                    report.requests(), report.file());
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package io.indaba.core.cli;
 
 import io.indaba.core.Cancelled;
 import io.indaba.core.formats.BadInputException;
+import io.indaba.core.log.LogFile;
 import io.indaba.core.formats.DiskFullException;
 import io.indaba.core.store.StoreException;
 import java.io.PrintWriter;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, BackupCommand.class,
                 ImportCommand.class, ExportCommand.class, QaCommand.class, StatsCommand.class, PackageCommand.class,
                 AuditCommand.class, ReportCommand.class, BackendsCommand.class, ModelsCommand.class,
-                GenerateCommand.class,
+                GenerateCommand.class, PretranslateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -31,6 +32,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LogFile.tryInstall(LogFile.defaultFolder());
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

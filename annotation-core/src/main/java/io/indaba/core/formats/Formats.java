@@ -18,7 +18,8 @@ public final class Formats {
             new XliffImporter(), new TmxImporter(),
             new PreferenceJsonlImporter(), new TrlPreferenceImporter(), new UltraFeedbackImporter(),
             new OkapiRankedImporter(), new ArenaBattlesImporter(), new KtoImporter(), GlossaryImporter.tbx(),
-            GlossaryImporter.csv(), AuditImporter.jsonl(), AuditImporter.csv(), new GlobalMmluImporter());
+            GlossaryImporter.csv(), AuditImporter.jsonl(), AuditImporter.csv(), new GlobalMmluImporter(),
+            new OpenAiBatchOutputImporter());
 
     private static final List<Exporter> EXPORTERS = List.of(
             new JsonlExporter(), new MmluCsvExporter(), new WinograndeCsvExporter(),

@@ -1,19 +1,16 @@
 package io.indaba.core.generate;
 
 import io.indaba.core.Progress;
-import io.indaba.core.prefer.Candidate;
-import io.indaba.core.prefer.Candidates;
 import io.indaba.core.project.Project;
+import io.indaba.plugin.ApiKey;
 import io.indaba.plugin.BackendException;
+import io.indaba.plugin.GenerationEvent;
 import io.indaba.plugin.Generation;
 import io.indaba.plugin.GenerationListener;
 import io.indaba.plugin.GenerationRequest;
 import io.indaba.plugin.GenerationResult;
 import io.indaba.plugin.InferenceClient;
-import io.indaba.plugin.Sampling;
 import io.indaba.plugin.ServerIdentity;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills a project's prompts with candidates from one endpoint: asks for each missing sample with {@code seed + i},
@@ -32,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GenerationJob {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationJob.class);
+
     private final Project project;
     private final String backendId;
     private final InferenceClient client;
@@ -39,9 +40,17 @@ public final class GenerationJob {
     private final int concurrency;
     private final Duration deadline;
     private final String actor;
+    private final ApiKey key;
+    private final AtomicInteger requestIds = new AtomicInteger();
 
     public GenerationJob(Project project, String backendId, InferenceClient client, JobSettings settings,
                          int concurrency, Duration deadline, String actor) {
+        this(project, backendId, client, settings, concurrency, deadline, actor, ApiKey.NONE);
+    }
+
+    /** A job whose log lines have {@code key} scrubbed from anything a server sent back. */
+    public GenerationJob(Project project, String backendId, InferenceClient client, JobSettings settings,
+                         int concurrency, Duration deadline, String actor, ApiKey key) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("--concurrency must be at least 1");
         }
@@ -52,6 +61,7 @@ public final class GenerationJob {
         this.concurrency = concurrency;
         this.deadline = deadline;
         this.actor = actor;
+        this.key = key;
     }
 
     /** Runs to the end: every missing sample asked for once, with the client's own retries. */
@@ -69,6 +79,9 @@ public final class GenerationJob {
         boolean interrupted = false;
         boolean cancelled = false;
         Set<Generation> inFlight = ConcurrentHashMap.newKeySet();
+        SampleStore store = new SampleStore(project, backendId, settings, job.id(), actor);
+        LOG.info("job {} {}: {} samples of {} from {} ({})", job.id(), job.resumed() ? "resumed" : "started",
+                samples.size(), settings.models(), settings.endpoint(), server.label());
         try {
             for (Sample s : samples) {
                 slots.acquire();
@@ -78,12 +91,14 @@ public final class GenerationJob {
                     inFlight.forEach(io.indaba.plugin.Generation::cancel);
                     break;
                 }
-                GenerationRequest request = new GenerationRequest(s.model(), s.messages(), null, sampling(s), deadline,
+                GenerationRequest request = new GenerationRequest(s.model(), s.messages(), null, SampleStore.sampling(settings, s.index()), deadline,
                         settings.options());
                 CompletableFuture<GenerationResult> result;
                 Generation generation = null;
+                String requestId = "j" + job.id() + "-" + requestIds.incrementAndGet();
+                LOG.info("request {} sent: prompt {} sample {}", requestId, s.itemExternalId(), s.key());
                 try {
-                    generation = client.generate(request, GenerationListener.NONE);
+                    generation = client.generate(request, retriesLogged(requestId));
                     inFlight.add(generation);
                     result = generation.result();
                 } catch (RuntimeException refused) {
@@ -95,8 +110,13 @@ public final class GenerationJob {
                         if (e != null) {
                             failed.incrementAndGet();
                             lastError.set(s.itemExternalId() + " " + s.key() + ": " + message(e));
+                            LOG.warn("request {} failed: {}", requestId, key.redact(message(e)));
                         } else {
-                            List<String> flags = store(s, request.sampling(), r, server, job.id());
+                            List<String> flags = store(store, s, r, server);
+                            GenerationResult.Choice c = r.choices().get(0);
+                            LOG.info("request {} answered in {} ms after {} attempt(s), finish {}{}", requestId,
+                                    c.totalMillis(), c.attempts(), c.finishReason(),
+                                    flags == null ? ", already stored" : "");
                             if (flags != null) {
                                 stored.incrementAndGet();
                                 truncated.addAndGet(flags.contains(ResponseCheck.TRUNCATED) ? 1 : 0);
@@ -106,6 +126,7 @@ public final class GenerationJob {
                     } catch (RuntimeException storeFailed) {
                         failed.incrementAndGet();
                         lastError.set(s.itemExternalId() + " " + s.key() + ": " + storeFailed.getMessage());
+                        LOG.warn("request {} not stored: {}", requestId, key.redact(storeFailed.getMessage()));
                     } finally {
                         if (started != null) {
                             inFlight.remove(started);
@@ -121,6 +142,8 @@ public final class GenerationJob {
             inFlight.forEach(Generation::cancel);
             throw e;
         } finally {
+            LOG.info("job {} ended{}: {} asked, {} stored, {} failed", job.id(),
+                    interrupted || cancelled ? " (cancelled)" : "", samples.size(), stored.get(), failed.get());
             GenerationJobs.finish(project.database(), job.id(), samples.size(), stored.get(),
                     failed.get(), lastError.get(), interrupted || cancelled);
         }
@@ -128,57 +151,24 @@ public final class GenerationJob {
                 truncated.get(), offTarget.get(), lastError.get());
     }
 
-    private Sampling sampling(Sample s) {
-        return new Sampling(settings.temperature(), settings.topP(), settings.topK(), settings.maxTokens(), List.of(),
-                settings.seed() + s.index(), 1);
+    /** Logs each retry as it happens; the reason may quote the server, so the key is scrubbed from it. */
+    private GenerationListener retriesLogged(String requestId) {
+        return event -> {
+            if (event instanceof GenerationEvent.Retrying retry) {
+                LOG.warn("request {} retry {}: {}", requestId, retry.attempt(), key.redact(retry.reason()));
+            }
+        };
     }
 
     /** Stores one response unless its sample is already stored; returns its flags, or null when it was a duplicate. */
-    private List<String> store(Sample s, Sampling sent, GenerationResult r, ServerIdentity server, long jobId) {
+    private static List<String> store(SampleStore samples, Sample s, GenerationResult r, ServerIdentity server) {
         GenerationResult.Choice choice = r.choices().get(0);
-        List<String> flags = ResponseCheck.flags(choice.text(), s.lang(), choice.finishReason());
         Map<String, Object> timing = new LinkedHashMap<>();
         timing.put("first_token_ms", choice.firstTokenMillis());
         timing.put("total_ms", choice.totalMillis());
         timing.put("attempts", choice.attempts());
         r.serverTimings().forEach((name, ms) -> timing.put("server_" + name + "_ms", ms));
-        Map<String, Object> usage = new LinkedHashMap<>();
-        if (r.usage().promptTokens() >= 0) {
-            usage.put("prompt_tokens", r.usage().promptTokens());
-        }
-        if (r.usage().completionTokens() >= 0) {
-            usage.put("completion_tokens", r.usage().completionTokens());
-        }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("endpoint", settings.endpoint());
-        meta.put("server", server.name());
-        meta.put("server_version", server.version());
-        meta.put("generation_job", jobId);
-        meta.put("sample_index", s.index());
-        meta.put("finish_reason", choice.finishReason());
-        meta.put("system_prompt", PromptSamples.system(settings, s.lang()));
-        meta.put("script", ResponseCheck.scriptOf(choice.text()));
-        meta.put("flags", flags);
-        meta.values().removeIf(java.util.Objects::isNull);
-        Map<String, Object> params = new LinkedHashMap<>(sent.asRecord());
-        params.putAll(settings.options());
-        Candidate k = new Candidate(0, s.itemId(), s.key(), choice.text(), s.lang(), null, "generated", null,
-                backendId, s.model(), params, sent.seed(), timing, usage, meta, null);
-        boolean added = project.database().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM candidate WHERE item_id = ? AND external_id = ? "
-                    + "AND origin = 'generated'")) {
-                ps.setLong(1, s.itemId());
-                ps.setString(2, s.key());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
-            }
-            Candidates.add(c, k, actor);
-            return true;
-        });
-        return added ? flags : null;
+        return samples.store(s, r, server, timing);
     }
 
     private static String message(Throwable e) {

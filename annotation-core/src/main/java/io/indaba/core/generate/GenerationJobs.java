@@ -79,4 +79,46 @@ final class GenerationJobs {
             return null;
         });
     }
+
+    /** The settings job {@code id} was recorded with, or empty when the project has no such job. */
+    static java.util.Optional<JobSettings> settings(java.sql.Connection c, long id) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT settings FROM generation_job WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                try {
+                    return java.util.Optional.of(JobSettings.fromRecord(Json.MAPPER.readTree(rs.getString(1))));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("generation job " + id + " has damaged settings", e);
+                }
+            }
+        }
+    }
+
+    /** Counts results stored for a job outside a live run (an imported batch). */
+    static void addGenerated(java.sql.Connection c, long id, int stored) throws java.sql.SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE generation_job SET generated = generated + ?, "
+                + "updated_at = ? WHERE id = ?")) {
+            up.setInt(1, stored);
+            up.setString(2, Clock.now());
+            up.setLong(3, id);
+            up.executeUpdate();
+        }
+    }
+
+    /** Records how many requests a batch file holds; the job stays running until its results are imported. */
+    static void batchWritten(Database db, long id, int requests) {
+        db.write(c -> {
+            try (PreparedStatement up = c.prepareStatement("UPDATE generation_job SET requested = ?, updated_at = ? "
+                    + "WHERE id = ?")) {
+                up.setInt(1, requests);
+                up.setString(2, Clock.now());
+                up.setLong(3, id);
+                up.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

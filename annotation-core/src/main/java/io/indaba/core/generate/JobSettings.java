@@ -53,4 +53,22 @@ public record JobSettings(String endpoint, String protocol, List<String> models,
         }
         return m;
     }
+
+    /** The settings as read back from a job record. */
+    static JobSettings fromRecord(com.fasterxml.jackson.databind.JsonNode m) {
+        List<String> models = new java.util.ArrayList<>();
+        m.path("models").forEach(n -> models.add(n.asText()));
+        Map<String, Object> options = m.has("options")
+                ? io.indaba.core.store.Json.MAPPER.convertValue(m.get("options"),
+                        new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { })
+                : Map.of();
+        return new JobSettings(text(m, "endpoint"), text(m, "protocol"), models, m.path("candidates").asInt(),
+                text(m, "response_lang"), text(m, "system_prompt"), m.path("temperature").asDouble(),
+                m.path("top_p").asDouble(), m.path("top_k").asInt(), m.path("max_tokens").asInt(),
+                m.path("seed").asLong(), options);
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode m, String name) {
+        return m.hasNonNull(name) ? m.get(name).asText() : null;
+    }
 }

@@ -4,6 +4,7 @@ import io.indaba.core.project.Project;
 import io.indaba.plugin.Draft;
 import io.indaba.plugin.DraftRequest;
 import io.indaba.plugin.Drafter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * Every drafter on offer: the core's translation memory and imported machine translations, then those found with
@@ -112,6 +115,31 @@ public final class Drafters {
             futures.forEach(f -> out.addAll(f.join()));
             return out;
         });
+    }
+
+    /**
+     * Asks every drafter supporting the pair at once and hands each one's drafts to {@code onDrafts} (with its
+     * position, so a caller can keep drafter order) as soon as they come, on the drafter's thread. A drafter still
+     * working after {@code timeout} is cancelled and adds nothing; one slow drafter hides no other's drafts.
+     */
+    public DraftRound draftEach(DraftRequest request, Duration timeout, BiConsumer<Integer, List<Draft>> onDrafts) {
+        List<Drafter> asked = supporting(request.sourceLang(), request.targetLang());
+        List<CompletableFuture<List<Draft>>> requests = new ArrayList<>();
+        List<CompletableFuture<Void>> answered = new ArrayList<>();
+        Executor deadline = CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        for (int i = 0; i < asked.size(); i++) {
+            int index = i;
+            CompletableFuture<List<Draft>> f = asked.get(i).draft(request);
+            requests.add(f);
+            deadline.execute(() -> f.cancel(true)); // a no-op once it has answered
+            answered.add(f.handle((drafts, e) -> {
+                if (e == null && drafts != null && !drafts.isEmpty()) {
+                    onDrafts.accept(index, List.copyOf(drafts));
+                }
+                return null;
+            }));
+        }
+        return new DraftRound(requests, CompletableFuture.allOf(answered.toArray(CompletableFuture[]::new)));
     }
 
     private static String oneLine(Throwable e) {

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -144,8 +145,11 @@ public final class ImportedMachineDrafts implements Drafter {
             if (item != null && field != null && pair.covers(e.sourceLang(), e.targetLang())) {
                 String file = e.origin().substring(TranslationMemory.MACHINE_ORIGIN_PREFIX.length());
                 // Entries come oldest first; the newest import of an item field is offered first.
+                // The entry's meta carries how a pre-translated draft was made (model, endpoint, sampling).
+                Map<String, String> provenance = new LinkedHashMap<>(e.meta());
+                provenance.put("origin", e.origin());
                 out.computeIfAbsent(List.of(item, field), k -> new ArrayList<>()).add(0, new Draft(e.targetText(), ID,
-                        file, Map.of("origin", e.origin(), "item", item, "field", field)));
+                        file, provenance));
             }
         });
         return out;

@@ -98,4 +98,25 @@ class OllamaGenerateTest {
             assertTrue(k.meta().get("server_version").equals("0.5.7"));
         }
     }
+
+    @Test
+    void pretranslateDraftsThroughTheNativeApiToo() throws Exception {
+        Path project = dir.resolve("t.indaba");
+        Path items = dir.resolve("items.jsonl");
+        Files.writeString(items, "{\"id\":\"q1\",\"text\":\"Rain falls.\"}\n");
+        assertEquals(0, run("new", project.toString(), "--name", "T", "--source-lang", "en"));
+        assertEquals(0, run("import", project.toString(), items.toString()));
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new FakeOllama());
+            server.start();
+            assertEquals(0, run("pretranslate", project.toString(), "--lang", "am", "--endpoint",
+                    server.url("/").toString(), "--protocol", "ollama", "--model", "aya"));
+        }
+        try (Project p = Project.openReadOnly(project)) {
+            List<io.indaba.plugin.Draft> drafts = io.indaba.core.translate.ImportedMachineDrafts.of(p, Runnable::run)
+                    .draftsFor("am", "q1", "text");
+            assertEquals("aya says Rain falls.", drafts.get(0).text());
+            assertEquals("ollama", drafts.get(0).provenance().get("backend"));
+        }
+    }
 }

@@ -142,7 +142,7 @@ public final class GenerateViewModel {
                     lang, null, 0.7, 1.0, -1, 1024, 0, Map.of());
             try (InferenceClient client = backend.connect(config)) {
                 return new GenerationJob(project, backend.descriptor().id(), client, settings, config.maxInFlight(),
-                        Duration.ofMinutes(30), System.getProperty("user.name", "indaba")).run(progress);
+                        Duration.ofMinutes(30), System.getProperty("user.name", "indaba"), config.apiKey()).run(progress);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);

@@ -49,6 +49,11 @@ public final class ProjectSession implements AutoCloseable {
         return tasks.submit(title, progress -> work.apply(project, progress), onResult, onFailure);
     }
 
+    /** Runs {@code action} on the UI thread, for background results that arrive in pieces (drafts per drafter). */
+    public void onUi(Runnable action) {
+        tasks.onUi(action);
+    }
+
     /** Bumped after anything changed the project (an import, a restore), so open views reload what they show. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();

@@ -65,6 +65,11 @@ public final class Tasks {
         return task;
     }
 
+    /** Runs {@code action} on the UI executor: the one way back for results that come in pieces. */
+    public void onUi(Runnable action) {
+        ui.execute(action);
+    }
+
     /** The work under way, oldest first; changes on the UI thread. */
     public ObservableList<BackgroundTask> running() {
         return runningView;

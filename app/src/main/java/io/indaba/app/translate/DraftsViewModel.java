@@ -3,12 +3,15 @@ package io.indaba.app.translate;
 import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.core.item.Item;
-import io.indaba.core.project.Project;
+import io.indaba.core.translate.DraftRound;
 import io.indaba.plugin.Draft;
 import io.indaba.plugin.DraftRequest;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -20,23 +23,30 @@ import javafx.collections.ObservableList;
  */
 public final class DraftsViewModel {
 
-    // A plugin behind a slow server must not keep the pane waiting for ever; its drafts are simply not shown.
-    private static final long WAIT_SECONDS = 30;
+    // Each drafter's own limit: one behind a slow server is cancelled and shows nothing; the others are not held up.
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ProjectSession session;
     private final SuggestionSources sources;
     private final ObservableList<Draft> drafts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper none = new ReadOnlyBooleanWrapper(this, "none");
+    private final SortedMap<Integer, List<Draft>> arrived = new TreeMap<>();
     private long asked;
+    private DraftRound current;
 
     DraftsViewModel(ProjectSession session, SuggestionSources sources) {
         this.session = session;
         this.sources = sources;
     }
 
-    /** Asks every drafter for {@code field} of {@code item} into {@code lang}; null clears the pane. */
+    /**
+     * Asks every drafter for {@code field} of {@code item} into {@code lang}; null clears the pane. Each drafter's
+     * drafts appear as they come, in drafter order; the requests of the field shown before are cancelled.
+     */
     public void show(Item item, FieldViewModel field, String lang) {
         long ticket = ++asked;
+        cancelCurrent();
+        arrived.clear();
         drafts.clear();
         none.set(false);
         if (item == null || field == null || lang == null || field.source().isBlank()) {
@@ -44,20 +54,40 @@ public final class DraftsViewModel {
         }
         DraftRequest request = new DraftRequest(item.sourceLang(), lang, field.source(), Map.of(
                 "item", item.externalId(), "itemId", Long.toString(item.id()), "field", field.name()));
-        session.run(Messages.get("task.translate.drafts"), (project, p) -> draft(project, request), found -> {
-            if (ticket == asked) {
-                drafts.setAll(found);
-                none.set(found.isEmpty());
-            }
-        }, failure -> {
-            if (ticket == asked) {
-                none.set(true);
-            }
-        });
+        session.run(Messages.get("task.translate.drafts"), (project, p) -> sources.drafters(project).draftEach(request,
+                WAIT, (index, found) -> session.onUi(() -> add(ticket, index, found))), round -> {
+                    if (ticket != asked) {
+                        round.cancel(); // superseded before it started: nobody waits for it
+                        return;
+                    }
+                    current = round;
+                    round.done().thenRun(() -> session.onUi(() -> {
+                        if (ticket == asked) {
+                            none.set(drafts.isEmpty());
+                        }
+                    }));
+                }, failure -> {
+                    if (ticket == asked) {
+                        none.set(true);
+                    }
+                });
     }
 
-    private List<Draft> draft(Project project, DraftRequest request) {
-        return sources.drafters(project).draftAll(request).orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join();
+    private void add(long ticket, int index, List<Draft> found) {
+        if (ticket != asked) {
+            return;
+        }
+        arrived.put(index, found);
+        List<Draft> all = new ArrayList<>();
+        arrived.values().forEach(all::addAll);
+        drafts.setAll(all);
+    }
+
+    private void cancelCurrent() {
+        if (current != null) {
+            current.cancel();
+            current = null;
+        }
     }
 
     /** The first draft, or null. */

@@ -5,6 +5,8 @@ import io.indaba.core.translate.Drafters;
 import io.indaba.core.translate.Glossary;
 import io.indaba.core.translate.ImportedMachineDrafts;
 import io.indaba.core.translate.TranslationMemory;
+import io.indaba.plugin.Drafter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,19 @@ import java.util.Map;
  */
 final class SuggestionSources {
 
+    private final List<Drafter> extra;
     private TranslationMemory memory;
     private Drafters drafters;
     private final Map<String, Glossary> glossaries = new HashMap<>();
+
+    SuggestionSources() {
+        this(List.of());
+    }
+
+    /** Sources that also offer {@code extra} drafters, e.g. an LLM drafter over a configured back-end. */
+    SuggestionSources(List<Drafter> extra) {
+        this.extra = List.copyOf(extra);
+    }
 
     /** The project's translation memory; its index for a language pair is built on the first lookup. */
     synchronized TranslationMemory memory(Project project) {
@@ -29,14 +41,15 @@ final class SuggestionSources {
     }
 
     /**
-     * Imported machine translations and the plugins' drafters. The memory's drafter is left out: its best match is
+     * Imported machine translations, the extra drafters and the plugins' drafters. The memory's drafter is left out: its best match is
      * already the first row of the matches pane, and offered again as a machine draft it would be recorded as mt.
      * Drafts are made on the calling thread, which is always a background task's.
      */
     synchronized Drafters drafters(Project project) {
         if (drafters == null) {
-            drafters = new Drafters(List.of(ImportedMachineDrafts.of(project, Runnable::run)),
-                    Thread.currentThread().getContextClassLoader());
+            List<Drafter> core = new ArrayList<>(List.of(ImportedMachineDrafts.of(project, Runnable::run)));
+            core.addAll(extra);
+            drafters = new Drafters(core, Thread.currentThread().getContextClassLoader());
         }
         return drafters;
     }
