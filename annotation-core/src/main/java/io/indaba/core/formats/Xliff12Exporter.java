@@ -103,7 +103,8 @@ public final class Xliff12Exporter implements Exporter {
         w.writeAttribute("resname", item.externalId());
         w.writeAttribute("restype", "x-indaba-item");
         w.writeStartElement(XLIFF12, "context-group");
-        w.writeAttribute("name", "indaba");
+        // the schema wants context-group names unique within a <file>: one per item
+        w.writeAttribute("name", "indaba:" + item.externalId());
         w.writeAttribute("purpose", "information");
         for (Map.Entry<String, String> m : XliffItemMeta.of(item).entrySet()) {
             w.writeStartElement(XLIFF12, "context");

@@ -26,9 +26,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The XLIFF 1.2 export. The OASIS schema (xliff-core-1.2-strict.xsd) ships in no artifact reachable here, so the
- * structure it demands is checked by hand: namespace, required file attributes, unique trans-unit ids, the element
- * order of group and trans-unit, and state values from the 1.2 list.
+ * The XLIFF 1.2 export's structure, checked by hand so it holds where the OASIS schema is absent: namespace, required
+ * file attributes, unique trans-unit ids, the element order of group and trans-unit, and state values from the 1.2
+ * list. {@link XliffSchemaTest} validates against xliff-core-1.2-strict.xsd itself where {@code .ci/run} fetched it.
  */
 class Xliff12ExportTest {
 
