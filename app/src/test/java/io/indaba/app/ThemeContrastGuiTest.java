@@ -1,0 +1,96 @@
+package io.indaba.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.indaba.app.tasks.Tasks;
+import io.indaba.app.theme.Contrast;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every workspace of the sample, in both themes: every visible text meets WCAG AA against what is behind it. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class ThemeContrastGuiTest {
+
+    @TempDir
+    Path home;
+
+    private Workbench workbench;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        workbench = Workbench.start(stage, home, Tasks.forFx());
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+    }
+
+    @Test
+    void everyWorkspaceReadsInBothThemes(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-overview").tryQuery().isPresent());
+        List<String> failures = new ArrayList<>();
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> workbench.model().settings().darkProperty().set(dark));
+            for (Workspace workspace : Workspaces.all()) {
+                show(robot, workspace.id());
+                for (Contrast.Shortfall s : Contrast.below(stage.getScene().getRoot(), Contrast.AA)) {
+                    failures.add((dark ? "dark " : "light ") + workspace.id() + ": " + s);
+                }
+            }
+        }
+        assertEquals(List.of(), failures, String.join("\n", failures));
+    }
+
+    private void show(FxRobot robot, String id) throws Exception {
+        robot.interact(() -> {
+            ListView<?> nav = (ListView<?>) stage.getScene().lookup("#navigation");
+            for (int i = 0; i < nav.getItems().size(); i++) {
+                if (((Workspace) nav.getItems().get(i)).id().equals(id)) {
+                    nav.getSelectionModel().select(i);
+                }
+            }
+        });
+        settle();
+        if (id.equals("translate")) {
+            // an item open in the editor, with its source, targets and side panes
+            robot.interact(() -> {
+                ListView<?> items = (ListView<?>) stage.getScene().lookup("#editor-items");
+                if (items != null && items.getSelectionModel().isEmpty() && !items.getItems().isEmpty()) {
+                    items.getSelectionModel().select(0);
+                }
+            });
+            settle();
+        }
+    }
+
+    private void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+            Thread.sleep(150);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
