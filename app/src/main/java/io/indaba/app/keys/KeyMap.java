@@ -83,7 +83,27 @@ public enum KeyMap {
             KeyCombination.SHIFT_DOWN),
     TRANSLATE_TERM_5("keys.translateTerm5", Scope.TRANSLATE, KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN),
-    TRANSLATE_DRAFT("keys.translateDraft", Scope.TRANSLATE, KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    TRANSLATE_DRAFT("keys.translateDraft", Scope.TRANSLATE, KeyCode.M, KeyCombination.SHORTCUT_DOWN),
+    // a CAT editor's Tab moves between fields; a tab character is rarely meant, so it takes a deliberate key
+    TRANSLATE_NEXT_FIELD("keys.translateNextField", Scope.TRANSLATE, KeyCode.TAB),
+    TRANSLATE_PREVIOUS_FIELD("keys.translatePreviousField", Scope.TRANSLATE, KeyCode.TAB, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_INSERT_TAB("keys.translateInsertTab", Scope.TRANSLATE, KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    // statuses in their order: Alt+Shift+digit, beside the palette's Alt+digit
+    TRANSLATE_STATUS_NEW("keys.translateStatusNew", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.ALT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_DRAFT("keys.translateStatusDraft", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.ALT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_TRANSLATED("keys.translateStatusTranslated", Scope.TRANSLATE, KeyCode.DIGIT3,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_REVIEWED("keys.translateStatusReviewed", Scope.TRANSLATE, KeyCode.DIGIT4,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_APPROVED("keys.translateStatusApproved", Scope.TRANSLATE, KeyCode.DIGIT5,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_REJECTED("keys.translateStatusRejected", Scope.TRANSLATE, KeyCode.DIGIT6,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_NEEDS_ADAPTATION("keys.translateStatusNeedsAdaptation", Scope.TRANSLATE, KeyCode.DIGIT7,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
 
     /** Where a shortcut applies: everywhere, or only while one workspace shows (so two workspaces may share keys). */
     public enum Scope {
@@ -102,6 +122,11 @@ public enum KeyMap {
     /** The glossary shortcuts in order: Ctrl+Shift+1 inserts the first term's translation. */
     public static final java.util.List<KeyMap> TERMS = java.util.List.of(TRANSLATE_TERM_1, TRANSLATE_TERM_2,
             TRANSLATE_TERM_3, TRANSLATE_TERM_4, TRANSLATE_TERM_5);
+
+    /** The status shortcuts in the order of {@code TranslationStatus}: Alt+Shift+1 is New. */
+    public static final java.util.List<KeyMap> STATUSES = java.util.List.of(TRANSLATE_STATUS_NEW,
+            TRANSLATE_STATUS_DRAFT, TRANSLATE_STATUS_TRANSLATED, TRANSLATE_STATUS_REVIEWED, TRANSLATE_STATUS_APPROVED,
+            TRANSLATE_STATUS_REJECTED, TRANSLATE_STATUS_NEEDS_ADAPTATION);
 
     private final String messageKey;
     private final Scope scope;
