@@ -172,6 +172,7 @@ public final class ComparisonViewModel {
             inFlight.remove(k);
             submitted.set(submitted.get() + 1);
             message.set(Messages.get("compare.saved"));
+            access.stored();
         }, error -> {
             inFlight.remove(k);
             exhausted = false;

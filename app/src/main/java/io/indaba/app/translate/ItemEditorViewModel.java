@@ -242,6 +242,7 @@ public final class ItemEditorViewModel {
             field.saved(saved);
             onStored.accept(current, List.of(saved));
             onSaved.accept(current.id());
+            session.edited();
         }, failure -> {
             // The text stays in the field and dirty, so the next leave or confirm writes it again.
             field.saveFailed();

@@ -134,4 +134,34 @@ class ComparisonGuiTest {
         assertTrue(!four.isSelected() && !unsafe.isSelected(), "the bar is reused and starts clean");
         assertTrue(model.ratings().isEmpty() && model.flags().isEmpty());
     }
+
+    @Test
+    void theOverviewCountsAJudgementWithoutAReopen(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counts-am").tryQuery().isPresent());
+        String before = robot.lookup("#counts-am").queryLabeled().getText();
+        assertTrue(before.endsWith("21 judgements"), before);
+        robot.clickOn("#nav-compare");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compare-submit").tryQuery().isPresent());
+        ComparisonViewModel model = robot.lookup("#compare-view").queryAs(ComparisonView.class).model();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.currentProperty().get() != null);
+        robot.interact(() -> {
+            int shown = model.currentProperty().get().displayed().size();
+            if (shown > 2) {
+                for (int i = 0; i < shown; i++) {
+                    model.ranks().put(i, i + 1);
+                }
+            } else {
+                model.sideProperty().set(io.indaba.core.prefer.Decision.Side.RIGHT);
+                model.strengthProperty().set(2);
+            }
+            model.submit();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == 1);
+        robot.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#counts-am").queryLabeled().getText()
+                .equals(before));
+        String after = robot.lookup("#counts-am").queryLabeled().getText();
+        assertTrue(after.matches(".* (22|2[2-9]) judgements"), after);
+    }
 }
