@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -58,6 +59,9 @@ class ThemeContrastGuiTest {
                 for (Contrast.Shortfall s : Contrast.below(stage.getScene().getRoot(), Contrast.AA)) {
                     failures.add((dark ? "dark " : "light ") + workspace.id() + ": " + s);
                 }
+                if (workspace.id().equals("compare")) {
+                    chosenStandsOut(dark, failures);
+                }
             }
         }
         assertEquals(List.of(), failures, String.join("\n", failures));
@@ -82,6 +86,38 @@ class ThemeContrastGuiTest {
                 }
             });
             settle();
+        }
+        if (id.equals("compare") && robot.lookup("#compare-message").tryQuery().isPresent()) {
+            // a pairwise task shows with a side and a strength chosen, so their chosen look is checked too
+            robot.interact(() -> {
+                javafx.scene.Node view = stage.getScene().lookup("#compare-view");
+                for (javafx.scene.input.KeyCode code : new javafx.scene.input.KeyCode[] {
+                        javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.DIGIT2}) {
+                    javafx.event.Event.fireEvent(view, new javafx.scene.input.KeyEvent(
+                            javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+                }
+            });
+            settle();
+        }
+    }
+
+    /** A chosen side and strength differ from the choices around them by WCAG's 3:1 for controls. */
+    private void chosenStandsOut(boolean dark, List<String> failures) {
+        List<ToggleButton> toggles = stage.getScene().getRoot().lookupAll(".toggle-button").stream()
+                .filter(n -> n instanceof ToggleButton && n.isVisible() && !n.isDisabled())
+                .map(ToggleButton.class::cast).toList();
+        List<ToggleButton> chosen = toggles.stream().filter(ToggleButton::isSelected).toList();
+        ToggleButton other = toggles.stream().filter(t -> !t.isSelected()).findFirst().orElse(null);
+        if (chosen.size() < 2 || other == null) {
+            failures.add((dark ? "dark" : "light") + " compare: expected a chosen side and strength, got " + chosen);
+            return;
+        }
+        for (ToggleButton t : chosen) {
+            double ratio = Contrast.ratio(Contrast.behind(t), Contrast.behind(other));
+            if (ratio < 3) {
+                failures.add(String.format("%s compare: chosen \"%s\" differs from unchosen by %.2f:1 only",
+                        dark ? "dark" : "light", t.getText(), ratio));
+            }
         }
     }
 

@@ -325,6 +325,8 @@ public final class ComparisonView extends BorderPane {
                 strengthButton("compare.strength.2", 2, strengths),
                 strengthButton("compare.strength.3", 3, strengths));
         strength.setAlignment(Pos.CENTER_LEFT);
+        strength.disableProperty().bind(model.sideProperty().isEqualTo(Decision.Side.TIE)
+                .or(model.sideProperty().isEqualTo(Decision.Side.BOTH_BAD)));
         pairwisePart.getChildren().addAll(choices, strength);
         CheckBox none = new CheckBox(Messages.get("compare.noneAcceptable"));
         none.selectedProperty().bindBidirectional(model.noneAcceptableProperty());
@@ -482,7 +484,9 @@ public final class ComparisonView extends BorderPane {
         }
         int strength = strengthKey(e);
         if (strength > 0) {
-            model.strengthProperty().set(strength);
+            if (model.sideProperty().get() == null || model.decisive()) { // a tie takes no strength
+                model.strengthProperty().set(strength);
+            }
             e.consume();
         } else if (KeyMap.COMPARE_SKIP.combination().match(e)) {
             model.skip();

@@ -50,7 +50,8 @@ public final class ComparisonViewModel {
 
     private final ReadOnlyObjectWrapper<QueueEntry> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Decision.Side> side = new SimpleObjectProperty<>();
-    private final IntegerProperty strength = new SimpleIntegerProperty(1);
+    /** 0 until the annotator chooses: a preselected "Slightly" would be stored for whoever never looked. */
+    private final IntegerProperty strength = new SimpleIntegerProperty(0);
     private final ObservableMap<Integer, Integer> ranks = FXCollections.observableHashMap();
     private final BooleanProperty noneAcceptable = new SimpleBooleanProperty();
     private final ObservableMap<String, Integer> ratings = FXCollections.observableHashMap();
@@ -71,6 +72,12 @@ public final class ComparisonViewModel {
         this.access = access;
         this.annotator = annotator;
         this.clock = clockMillis;
+        // a tie or both-bad has no strength: one chosen before must not look chosen any more
+        side.addListener((o, was, now) -> {
+            if (now != null && !decisive()) {
+                strength.set(0);
+            }
+        });
     }
 
     /** Loads the first tasks and the project's aspects; call once. */
@@ -125,7 +132,7 @@ public final class ComparisonViewModel {
 
     private void clearDecision() {
         side.set(null);
-        strength.set(1);
+        strength.set(0);
         ranks.clear();
         noneAcceptable.set(false);
         ratings.clear();
@@ -144,6 +151,9 @@ public final class ComparisonViewModel {
         if (e.displayed().size() == 2) {
             if (side.get() == null) {
                 return Messages.get("compare.chooseSide");
+            }
+            if (decisive() && strength.get() == 0) {
+                return Messages.get("compare.chooseStrength");
             }
         } else if (!noneAcceptable.get() && ranks.size() < e.displayed().size()) {
             return Messages.get("compare.rankAll");
@@ -192,7 +202,7 @@ public final class ComparisonViewModel {
             ranks.forEach((pos, rank) -> byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(pos));
             byRank.values().forEach(g -> groups.add(g.stream().sorted().toList()));
         }
-        return new Decision(side.get(), strength.get(), groups, noneAcceptable.get(), new LinkedHashMap<>(ratings),
+        return new Decision(side.get(), decisive() ? strength.get() : 0, groups, noneAcceptable.get(), new LinkedHashMap<>(ratings),
                 new ArrayList<>(flags), rationale.get().isBlank() ? null : rationale.get(), new ArrayList<>(aids),
                 new LinkedHashMap<>(edits), Math.max(0, clock.getAsLong() - shownAt));
     }
@@ -271,6 +281,11 @@ public final class ComparisonViewModel {
     /** The task that submitting or skipping will show next (the head of the prefetch buffer), or null. */
     public ReadOnlyObjectProperty<QueueEntry> upcomingProperty() {
         return upcoming.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen side names a better response, which then takes a strength. */
+    public boolean decisive() {
+        return side.get() == Decision.Side.LEFT || side.get() == Decision.Side.RIGHT;
     }
 
     public ObjectProperty<Decision.Side> sideProperty() {

@@ -57,7 +57,7 @@ public final class Contrast {
     }
 
     /** The colour painted behind {@code node}: its top opaque-enough fill over whatever is behind its parent. */
-    static Color behind(Node node) {
+    public static Color behind(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at instanceof Region region) {
                 Color top = topFill(region.getBackground());
