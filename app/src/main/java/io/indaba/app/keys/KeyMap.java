@@ -27,6 +27,19 @@ public enum KeyMap {
     COMPARE_STRENGTH_3("keys.compareStrength3", new KeyCodeCombination(KeyCode.DIGIT3)),
     COMPARE_SUBMIT("keys.compareSubmit", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
     COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN)),
+    // ranking tasks (three or more responses) take these instead of the pairwise keys
+    RANK_SELECT_1("keys.rankSelect1", Scope.RANK, KeyCode.DIGIT1),
+    RANK_SELECT_2("keys.rankSelect2", Scope.RANK, KeyCode.DIGIT2),
+    RANK_SELECT_3("keys.rankSelect3", Scope.RANK, KeyCode.DIGIT3),
+    RANK_SELECT_4("keys.rankSelect4", Scope.RANK, KeyCode.DIGIT4),
+    RANK_SELECT_5("keys.rankSelect5", Scope.RANK, KeyCode.DIGIT5),
+    RANK_SELECT_6("keys.rankSelect6", Scope.RANK, KeyCode.DIGIT6),
+    RANK_SELECT_7("keys.rankSelect7", Scope.RANK, KeyCode.DIGIT7),
+    RANK_SELECT_8("keys.rankSelect8", Scope.RANK, KeyCode.DIGIT8),
+    RANK_SELECT_9("keys.rankSelect9", Scope.RANK, KeyCode.DIGIT9),
+    RANK_UP("keys.rankUp", Scope.RANK, KeyCode.UP),
+    RANK_DOWN("keys.rankDown", Scope.RANK, KeyCode.DOWN),
+    RANK_TIE("keys.rankTie", Scope.RANK, KeyCode.T),
     // review: with Shortcut (or Alt) so that typing a rationale never picks a winner
     REVIEW_A("keys.reviewA", Scope.REVIEW, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
     REVIEW_B("keys.reviewB", Scope.REVIEW, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -107,7 +120,7 @@ public enum KeyMap {
 
     /** Where a shortcut applies: everywhere, or only while one workspace shows (so two workspaces may share keys). */
     public enum Scope {
-        GLOBAL, COMPARE, TRANSLATE, REVIEW
+        GLOBAL, COMPARE, RANK, TRANSLATE, REVIEW
     }
 
     /** The palette shortcuts in order: Alt+1 inserts the first key of the palette. */
@@ -122,6 +135,10 @@ public enum KeyMap {
     /** The glossary shortcuts in order: Ctrl+Shift+1 inserts the first term's translation. */
     public static final java.util.List<KeyMap> TERMS = java.util.List.of(TRANSLATE_TERM_1, TRANSLATE_TERM_2,
             TRANSLATE_TERM_3, TRANSLATE_TERM_4, TRANSLATE_TERM_5);
+
+    /** The ranking selection shortcuts in order: 1 selects the first response shown. */
+    public static final java.util.List<KeyMap> RANK_SELECT = java.util.List.of(RANK_SELECT_1, RANK_SELECT_2,
+            RANK_SELECT_3, RANK_SELECT_4, RANK_SELECT_5, RANK_SELECT_6, RANK_SELECT_7, RANK_SELECT_8, RANK_SELECT_9);
 
     /** The status shortcuts in the order of {@code TranslationStatus}: Alt+Shift+1 is New. */
     public static final java.util.List<KeyMap> STATUSES = java.util.List.of(TRANSLATE_STATUS_NEW,

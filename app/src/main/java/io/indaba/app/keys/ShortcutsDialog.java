@@ -76,6 +76,7 @@ public final class ShortcutsDialog {
         return switch (scope) {
             case GLOBAL -> Messages.get("shortcuts.global");
             case COMPARE -> Messages.get("shortcuts.compare");
+            case RANK -> Messages.get("shortcuts.rank");
             case TRANSLATE -> Messages.get("shortcuts.translate");
             case REVIEW -> Messages.get("shortcuts.review");
         };

@@ -64,6 +64,10 @@ public final class ComparisonViewModel {
     private final BooleanProperty rationaleRequired = new SimpleBooleanProperty();
     private final ObservableList<String> aspects = FXCollections.observableArrayList();
     private long shownAt;
+    /** The response the ranking keys act on (0-based displayed position), -1 for none. */
+    private final IntegerProperty rankSelected = new SimpleIntegerProperty(-1);
+    /** Whether the message says why the last submit was refused, which the next task must not show. */
+    private boolean refusal;
 
     /** Flags an annotator can set on a task. */
     public static final List<String> FLAGS = List.of("wrong-language", "unsafe", "truncated", "refusal");
@@ -119,6 +123,10 @@ public final class ComparisonViewModel {
     private void advance() {
         QueueEntry next = prefetched.poll();
         clearDecision();
+        if (refusal) {
+            message.set("");
+            refusal = false;
+        }
         upcoming.set(prefetched.peek());
         current.set(next);
         shownAt = clock.getAsLong();
@@ -134,6 +142,7 @@ public final class ComparisonViewModel {
         side.set(null);
         strength.set(0);
         ranks.clear();
+        rankSelected.set(-1);
         noneAcceptable.set(false);
         ratings.clear();
         flags.clear();
@@ -172,6 +181,7 @@ public final class ComparisonViewModel {
         String problem = problem();
         if (problem != null) {
             message.set(problem);
+            refusal = true;
             return false;
         }
         QueueEntry e = current.get();
@@ -294,6 +304,45 @@ public final class ComparisonViewModel {
 
     public IntegerProperty strengthProperty() {
         return strength;
+    }
+
+    /** Selects response {@code position} (0-based) for the ranking keys, placing it below the ranked ones. */
+    public void selectForRanking(int position) {
+        if (rankingShown(position)) {
+            rankSelected.set(position);
+            setRanks(RankingMoves.place(ranks, position));
+        }
+    }
+
+    /** Moves the selected response one place up ({@code -1}) or down ({@code 1}). */
+    public void moveSelected(int direction) {
+        int position = rankSelected.get();
+        if (rankingShown(position)) {
+            setRanks(direction < 0 ? RankingMoves.moveUp(ranks, position) : RankingMoves.moveDown(ranks, position));
+        }
+    }
+
+    /** Ties the selected response with the one ranked just above it. */
+    public void tieSelectedWithAbove() {
+        int position = rankSelected.get();
+        if (rankingShown(position)) {
+            setRanks(RankingMoves.tieWithAbove(ranks, position));
+        }
+    }
+
+    private boolean rankingShown(int position) {
+        QueueEntry e = current.get();
+        return e != null && e.displayed().size() > 2 && position >= 0 && position < e.displayed().size();
+    }
+
+    private void setRanks(Map<Integer, Integer> next) {
+        ranks.keySet().retainAll(next.keySet());
+        ranks.putAll(next);
+    }
+
+    /** The response the ranking keys act on, -1 for none. */
+    public IntegerProperty rankSelectedProperty() {
+        return rankSelected;
     }
 
     /** Displayed position → rank (1 = best; equal ranks are ties). */
