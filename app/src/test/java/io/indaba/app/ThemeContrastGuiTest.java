@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Every workspace of the sample, in both themes: every visible text meets WCAG AA against what is behind it. */
+/**
+ * Every workspace of the sample: in both themes every visible text meets WCAG AA against what is behind it, and at
+ * the default and the minimum window size no label is cut short.
+ */
 @Tag("gui")
 @ExtendWith(ApplicationExtension.class)
 class ThemeContrastGuiTest {
@@ -65,6 +68,70 @@ class ThemeContrastGuiTest {
             }
         }
         assertEquals(List.of(), failures, String.join("\n", failures));
+    }
+
+    @Test
+    void everyLabelShowsItsFullTextAtTheDefaultSize(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-overview").tryQuery().isPresent());
+        assertEquals(1200, stage.getScene().getWidth(), 1);
+        List<String> cut = new ArrayList<>();
+        cutLabels(robot, "1200×780 ", cut);
+        robot.interact(() -> {
+            stage.setWidth(MainWindow.MIN_WIDTH);
+            stage.setHeight(MainWindow.MIN_HEIGHT);
+        });
+        assertEquals(MainWindow.MIN_WIDTH, stage.getMinWidth(), 0.5, "the window cannot be made smaller");
+        cutLabels(robot, "minimum size ", cut);
+        assertEquals(List.of(), cut, String.join("\n", cut));
+    }
+
+    private void cutLabels(FxRobot robot, String size, List<String> cut) throws Exception {
+        for (Workspace workspace : Workspaces.all()) {
+            show(robot, workspace.id());
+            List<javafx.scene.Node> all = new ArrayList<>();
+            collect(stage.getScene().getRoot(), all);
+            for (javafx.scene.Node n : all) {
+                if (n instanceof javafx.scene.control.Labeled l && shown(l) && truncated(l)) {
+                    cut.add(size + workspace.id() + ": \"" + l.getText() + "\" shown as \"" + displayed(l) + "\" in "
+                            + l.getClass().getSimpleName() + l.getStyleClass());
+                }
+            }
+        }
+    }
+
+    private static void collect(javafx.scene.Node node, List<javafx.scene.Node> out) {
+        out.add(node);
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static String displayed(javafx.scene.control.Labeled l) {
+        for (javafx.scene.Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.text.Text t) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean truncated(javafx.scene.control.Labeled l) {
+        String text = l.getText();
+        String shown = displayed(l);
+        return text != null && !text.isBlank() && shown != null && !shown.equals(text)
+                && !shown.replace("\n", " ").equals(text.replace("\n", " ")) && !l.isWrapText() || (l.isWrapText()
+                && shown != null && text != null && shown.endsWith(l.getEllipsisString()) && !text.endsWith(
+                l.getEllipsisString()));
     }
 
     private void show(FxRobot robot, String id) throws Exception {

@@ -189,6 +189,7 @@ public final class ReviewView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("review.keysHint"));
         hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
         // nothing to decide until a pair is on screen: the form must not look ready before that
         winnerButtons.disableProperty().bind(model.loadedProperty().not());
         rationale.disableProperty().bind(model.loadedProperty().not());

@@ -68,7 +68,7 @@ final class ItemEditorView extends VBox {
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {answer, twin, revert, verify}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        title.setMinWidth(80);
+        title.setMinWidth(Region.USE_PREF_SIZE); // the id and kind in full; the buttons beside it give way
         HBox header = new HBox(title, answer, twin, grow, revert, verify);
         header.getStyleClass().add(EditorStyles.HEADER);
 
