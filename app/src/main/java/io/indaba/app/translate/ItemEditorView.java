@@ -131,8 +131,12 @@ final class ItemEditorView extends VBox {
         }
         String lang = editor.lang();
         String font = AppFonts.familyFor(LanguageTags.nativeName(lang));
-        title.setText(item.externalId() + " · " + (item.kind() == ItemKind.WINOGRANDE
-                ? Messages.get("translate.kind.winogrande") : Messages.get("translate.kind.mcq")));
+        // the id alone, so the header never squeezes the side panes; the kind shows in the list row and here on hover
+        String kind = item.kind() == ItemKind.WINOGRANDE ? Messages.get("translate.kind.winogrande")
+                : Messages.get("translate.kind.mcq");
+        title.setText(item.externalId());
+        title.setTooltip(new javafx.scene.control.Tooltip(kind));
+        title.setAccessibleText(item.externalId() + " · " + kind);
         answer.setText(Messages.format("translate.answer", item.answer() == null ? "—" : item.answer()));
         answer.setAccessibleText(Messages.format("translate.answerLocked", String.valueOf(item.answer())));
         answer.setVisible(item.answer() != null);
