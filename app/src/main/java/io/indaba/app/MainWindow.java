@@ -41,6 +41,10 @@ import javafx.stage.Stage;
 /** The workbench window: menu bar, navigation of workspaces, the open workspace or the start screen, status bar. */
 public final class MainWindow {
 
+    /** The smallest window that cuts no text (narrower, the statistics tables cut their headings); fits 1366×768. */
+    public static final double MIN_WIDTH = 1200;
+    public static final double MIN_HEIGHT = 700;
+
     private final Stage stage;
     private final MainViewModel model;
     private final Scene scene;
@@ -80,6 +84,9 @@ public final class MainWindow {
         showSession(model.sessionProperty().get());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
+        // below this the item list, editor and side panes no longer show their labels in full (issue 14)
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
     }
 
     /** The scene, for tests that look at stylesheets. */

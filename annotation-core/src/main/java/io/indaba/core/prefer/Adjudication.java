@@ -67,6 +67,19 @@ public final class Adjudication {
         return out;
     }
 
+    /** How many pairs in {@code lang} two or more annotators judged: with none, no disagreement can show. */
+    public int sharedPairs(String lang) {
+        Map<PairKey, Set<String>> judges = new LinkedHashMap<>();
+        judgements.forEach(lang, j -> {
+            if ("pairwise".equals(j.kind()) && j.candidateA() != null && j.candidateB() != null
+                    && j.winner() != null && !j.adjudication()) {
+                judges.computeIfAbsent(new PairKey(j.itemId(), j.candidateA(), j.candidateB()),
+                        k -> new LinkedHashSet<>()).add(j.annotatorId());
+            }
+        });
+        return (int) judges.values().stream().filter(s -> s.size() > 1).count();
+    }
+
     /** The item with its candidates and its pairwise judgements in {@code lang}, annotators' and adjudicators'. */
     public ItemReview sideBySide(long itemId, String lang) {
         Item item = items.byId(itemId)

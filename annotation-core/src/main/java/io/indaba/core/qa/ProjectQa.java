@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  */
 public final class ProjectQa {
 
+    private static final java.util.regex.Pattern OPTION_NAME = java.util.regex.Pattern.compile("\\boption[1-9][0-9]?\\b");
+
     private final QaRunner runner;
 
     public ProjectQa(QaRunner runner) {
@@ -56,11 +58,14 @@ public final class ProjectQa {
         return qaField;
     }
 
-    /** The finding with its field named as stored (e.g. {@code B} instead of {@code option2}). */
+    /** The finding with its field, and the fields its message names, as stored ({@code B}, not {@code option2}). */
     public static QaFinding stored(Item item, QaFinding f) {
         String field = storedField(item, f.field());
-        return field.equals(f.field()) ? f : new QaFinding(f.checkId(), f.severity(), f.itemId(), field, f.lang(),
-                f.message(), f.fixedTarget(), f.ranges());
+        // the translator sees choices as A..D in the editor, so a message about "option2" names nothing they see
+        String message = item.kind() == ItemKind.MCQ
+                ? OPTION_NAME.matcher(f.message()).replaceAll(m -> storedField(item, m.group())) : f.message();
+        return field.equals(f.field()) && message.equals(f.message()) ? f : new QaFinding(f.checkId(), f.severity(),
+                f.itemId(), field, f.lang(), message, f.fixedTarget(), f.ranges());
     }
 
     /** The checks' view of one item in one language; untranslated fields have a null target. */

@@ -56,6 +56,9 @@ class ProjectQaTest {
             assertTrue(ids.contains("blank-count:w1/sentence"), ids.toString());
             assertTrue(findings.stream().noneMatch(f -> f.field().startsWith("option") && f.itemId().equals("m1")),
                     "MCQ findings name the stored choice (A, B), not option1: " + ids);
+            QaFinding same = findings.stream().filter(f -> f.checkId().equals("identical-options")).findFirst()
+                    .orElseThrow();
+            assertTrue(same.message().startsWith("B has the same translation as A "), same.message());
             assertTrue(ProjectQa.standard().check(p, m1, "am").stream().allMatch(f -> f.lang().equals("am")));
 
             io.indaba.core.formats.Exporter report = io.indaba.core.formats.Formats.exporter("qa-report");

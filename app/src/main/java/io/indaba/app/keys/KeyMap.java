@@ -27,6 +27,19 @@ public enum KeyMap {
     COMPARE_STRENGTH_3("keys.compareStrength3", new KeyCodeCombination(KeyCode.DIGIT3)),
     COMPARE_SUBMIT("keys.compareSubmit", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)),
     COMPARE_SKIP("keys.compareSkip", new KeyCodeCombination(KeyCode.PAGE_DOWN)),
+    // ranking tasks (three or more responses) take these instead of the pairwise keys
+    RANK_SELECT_1("keys.rankSelect1", Scope.RANK, KeyCode.DIGIT1),
+    RANK_SELECT_2("keys.rankSelect2", Scope.RANK, KeyCode.DIGIT2),
+    RANK_SELECT_3("keys.rankSelect3", Scope.RANK, KeyCode.DIGIT3),
+    RANK_SELECT_4("keys.rankSelect4", Scope.RANK, KeyCode.DIGIT4),
+    RANK_SELECT_5("keys.rankSelect5", Scope.RANK, KeyCode.DIGIT5),
+    RANK_SELECT_6("keys.rankSelect6", Scope.RANK, KeyCode.DIGIT6),
+    RANK_SELECT_7("keys.rankSelect7", Scope.RANK, KeyCode.DIGIT7),
+    RANK_SELECT_8("keys.rankSelect8", Scope.RANK, KeyCode.DIGIT8),
+    RANK_SELECT_9("keys.rankSelect9", Scope.RANK, KeyCode.DIGIT9),
+    RANK_UP("keys.rankUp", Scope.RANK, KeyCode.UP),
+    RANK_DOWN("keys.rankDown", Scope.RANK, KeyCode.DOWN),
+    RANK_TIE("keys.rankTie", Scope.RANK, KeyCode.T),
     // review: with Shortcut (or Alt) so that typing a rationale never picks a winner
     REVIEW_A("keys.reviewA", Scope.REVIEW, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
     REVIEW_B("keys.reviewB", Scope.REVIEW, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -89,11 +102,31 @@ public enum KeyMap {
     AUDIT_SUBMIT_TYPING("keys.auditSubmitTyping", Scope.AUDIT, KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
     AUDIT_NEXT_FIELD("keys.auditNextField", Scope.AUDIT, KeyCode.TAB),
     AUDIT_PREVIOUS_FIELD("keys.auditPreviousField", Scope.AUDIT, KeyCode.TAB, KeyCombination.SHIFT_DOWN),
-    AUDIT_SKIP("keys.auditSkip", Scope.AUDIT, KeyCode.PAGE_DOWN);
+    AUDIT_SKIP("keys.auditSkip", Scope.AUDIT, KeyCode.PAGE_DOWN),
+    // a CAT editor's Tab moves between fields; a tab character is rarely meant, so it takes a deliberate key
+    TRANSLATE_NEXT_FIELD("keys.translateNextField", Scope.TRANSLATE, KeyCode.TAB),
+    TRANSLATE_PREVIOUS_FIELD("keys.translatePreviousField", Scope.TRANSLATE, KeyCode.TAB, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_INSERT_TAB("keys.translateInsertTab", Scope.TRANSLATE, KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    // statuses in their order: Alt+Shift+digit, beside the palette's Alt+digit
+    TRANSLATE_STATUS_NEW("keys.translateStatusNew", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.ALT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_DRAFT("keys.translateStatusDraft", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.ALT_DOWN,
+            KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_TRANSLATED("keys.translateStatusTranslated", Scope.TRANSLATE, KeyCode.DIGIT3,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_REVIEWED("keys.translateStatusReviewed", Scope.TRANSLATE, KeyCode.DIGIT4,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_APPROVED("keys.translateStatusApproved", Scope.TRANSLATE, KeyCode.DIGIT5,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_REJECTED("keys.translateStatusRejected", Scope.TRANSLATE, KeyCode.DIGIT6,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+    TRANSLATE_STATUS_NEEDS_ADAPTATION("keys.translateStatusNeedsAdaptation", Scope.TRANSLATE, KeyCode.DIGIT7,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
 
     /** Where a shortcut applies: everywhere, or only while one workspace shows (so two workspaces may share keys). */
     public enum Scope {
-        GLOBAL, COMPARE, TRANSLATE, REVIEW, AUDIT
+        GLOBAL, COMPARE, RANK, TRANSLATE, REVIEW, AUDIT
     }
 
     /** The palette shortcuts in order: Alt+1 inserts the first key of the palette. */
@@ -108,6 +141,15 @@ public enum KeyMap {
     /** The glossary shortcuts in order: Ctrl+Shift+1 inserts the first term's translation. */
     public static final java.util.List<KeyMap> TERMS = java.util.List.of(TRANSLATE_TERM_1, TRANSLATE_TERM_2,
             TRANSLATE_TERM_3, TRANSLATE_TERM_4, TRANSLATE_TERM_5);
+
+    /** The ranking selection shortcuts in order: 1 selects the first response shown. */
+    public static final java.util.List<KeyMap> RANK_SELECT = java.util.List.of(RANK_SELECT_1, RANK_SELECT_2,
+            RANK_SELECT_3, RANK_SELECT_4, RANK_SELECT_5, RANK_SELECT_6, RANK_SELECT_7, RANK_SELECT_8, RANK_SELECT_9);
+
+    /** The status shortcuts in the order of {@code TranslationStatus}: Alt+Shift+1 is New. */
+    public static final java.util.List<KeyMap> STATUSES = java.util.List.of(TRANSLATE_STATUS_NEW,
+            TRANSLATE_STATUS_DRAFT, TRANSLATE_STATUS_TRANSLATED, TRANSLATE_STATUS_REVIEWED, TRANSLATE_STATUS_APPROVED,
+            TRANSLATE_STATUS_REJECTED, TRANSLATE_STATUS_NEEDS_ADAPTATION);
 
     private final String messageKey;
     private final Scope scope;

@@ -39,6 +39,7 @@ import javafx.scene.layout.VBox;
 public final class ComparisonView extends BorderPane {
 
     private static final double NARROW = 900;
+    private static final javafx.css.PseudoClass RANK_SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
 
     private final ProjectAccess access;
     private final ComboBox<Annotator> annotators = new ComboBox<>();
@@ -153,7 +154,7 @@ public final class ComparisonView extends BorderPane {
                     card.rankBox().valueProperty().addListener((o, was, now) -> {
                         if (now == null) {
                             model.ranks().remove(position);
-                        } else {
+                        } else if (!now.equals(model.ranks().get(position))) {
                             model.ranks().put(position, now);
                         }
                     });
@@ -162,6 +163,18 @@ public final class ComparisonView extends BorderPane {
             }
             arrange(ComparisonView.this.getWidth());
             getChildren().addAll(prompt, responses);
+        }
+
+        /** Shows the model's ranks in the rank boxes and marks the response the ranking keys act on. */
+        void showRanks() {
+            for (int i = 0; i < cards.size(); i++) {
+                ResponseCard card = cards.get(i);
+                Integer rank = model.ranks().get(i);
+                if (!java.util.Objects.equals(rank, card.rankBox().getValue())) {
+                    card.rankBox().setValue(rank);
+                }
+                card.pseudoClassStateChanged(RANK_SELECTED, i == model.rankSelectedProperty().get());
+            }
         }
 
         void arrange(double width) {
@@ -263,6 +276,12 @@ public final class ComparisonView extends BorderPane {
 
     private boolean preparing;
 
+    private void showRanksOfShown() {
+        if (shown != null) {
+            shown.showRanks();
+        }
+    }
+
     /**
      * Builds the upcoming task once the frame showing the current one is out: building it before that frame would
      * delay the very swap it is meant to speed up.
@@ -325,10 +344,18 @@ public final class ComparisonView extends BorderPane {
                 strengthButton("compare.strength.2", 2, strengths),
                 strengthButton("compare.strength.3", 3, strengths));
         strength.setAlignment(Pos.CENTER_LEFT);
+        strength.disableProperty().bind(model.sideProperty().isEqualTo(Decision.Side.TIE)
+                .or(model.sideProperty().isEqualTo(Decision.Side.BOTH_BAD)));
         pairwisePart.getChildren().addAll(choices, strength);
         CheckBox none = new CheckBox(Messages.get("compare.noneAcceptable"));
         none.selectedProperty().bindBidirectional(model.noneAcceptableProperty());
-        rankingPart.getChildren().add(none);
+        Label rankKeys = new Label(Messages.get("compare.rankKeys"));
+        rankKeys.getStyleClass().add(Styles.MUTED);
+        rankKeys.setWrapText(true);
+        rankingPart.getChildren().addAll(none, rankKeys);
+        // keys change the ranks in the model; the boxes and the marked card on screen follow
+        model.ranks().addListener((javafx.collections.MapChangeListener<Integer, Integer>) c -> showRanksOfShown());
+        model.rankSelectedProperty().addListener((o, was, now) -> showRanksOfShown());
         bar.getChildren().addAll(pairwisePart, rankingPart);
         FlowPane ratings = new FlowPane(12, 6);
         ratings.getChildren().add(new Label(Messages.get("compare.aspects")));
@@ -465,6 +492,16 @@ public final class ComparisonView extends BorderPane {
         if (typing) {
             return;
         }
+        QueueEntry task = model.currentProperty().get();
+        if (task != null && task.displayed().size() > 2) {
+            if (rankKey(e)) {
+                e.consume();
+            } else if (KeyMap.COMPARE_SKIP.combination().match(e)) {
+                model.skip();
+                e.consume();
+            }
+            return;
+        }
         Decision.Side side = null;
         if (KeyMap.COMPARE_LEFT.combination().match(e)) {
             side = Decision.Side.LEFT;
@@ -482,12 +519,34 @@ public final class ComparisonView extends BorderPane {
         }
         int strength = strengthKey(e);
         if (strength > 0) {
-            model.strengthProperty().set(strength);
+            if (model.sideProperty().get() == null || model.decisive()) { // a tie takes no strength
+                model.strengthProperty().set(strength);
+            }
             e.consume();
         } else if (KeyMap.COMPARE_SKIP.combination().match(e)) {
             model.skip();
             e.consume();
         }
+    }
+
+    /** Runs a ranking key; false when {@code e} is none. */
+    private boolean rankKey(KeyEvent e) {
+        for (int i = 0; i < KeyMap.RANK_SELECT.size(); i++) {
+            if (KeyMap.RANK_SELECT.get(i).combination().match(e)) {
+                model.selectForRanking(i);
+                return true;
+            }
+        }
+        if (KeyMap.RANK_UP.combination().match(e)) {
+            model.moveSelected(-1);
+        } else if (KeyMap.RANK_DOWN.combination().match(e)) {
+            model.moveSelected(1);
+        } else if (KeyMap.RANK_TIE.combination().match(e)) {
+            model.tieSelectedWithAbove();
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** 1..3 from the digit keys, also when the layout types Arabic-Indic or Devanagari digits; 0 otherwise. */

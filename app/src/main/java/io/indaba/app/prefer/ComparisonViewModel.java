@@ -50,7 +50,8 @@ public final class ComparisonViewModel {
 
     private final ReadOnlyObjectWrapper<QueueEntry> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Decision.Side> side = new SimpleObjectProperty<>();
-    private final IntegerProperty strength = new SimpleIntegerProperty(1);
+    /** 0 until the annotator chooses: a preselected "Slightly" would be stored for whoever never looked. */
+    private final IntegerProperty strength = new SimpleIntegerProperty(0);
     private final ObservableMap<Integer, Integer> ranks = FXCollections.observableHashMap();
     private final BooleanProperty noneAcceptable = new SimpleBooleanProperty();
     private final ObservableMap<String, Integer> ratings = FXCollections.observableHashMap();
@@ -63,6 +64,10 @@ public final class ComparisonViewModel {
     private final BooleanProperty rationaleRequired = new SimpleBooleanProperty();
     private final ObservableList<String> aspects = FXCollections.observableArrayList();
     private long shownAt;
+    /** The response the ranking keys act on (0-based displayed position), -1 for none. */
+    private final IntegerProperty rankSelected = new SimpleIntegerProperty(-1);
+    /** Whether the message says why the last submit was refused, which the next task must not show. */
+    private boolean refusal;
 
     /** Flags an annotator can set on a task. */
     public static final List<String> FLAGS = List.of("wrong-language", "unsafe", "truncated", "refusal");
@@ -71,6 +76,12 @@ public final class ComparisonViewModel {
         this.access = access;
         this.annotator = annotator;
         this.clock = clockMillis;
+        // a tie or both-bad has no strength: one chosen before must not look chosen any more
+        side.addListener((o, was, now) -> {
+            if (now != null && !decisive()) {
+                strength.set(0);
+            }
+        });
     }
 
     /** Loads the first tasks and the project's aspects; call once. */
@@ -112,6 +123,10 @@ public final class ComparisonViewModel {
     private void advance() {
         QueueEntry next = prefetched.poll();
         clearDecision();
+        if (refusal) {
+            message.set("");
+            refusal = false;
+        }
         upcoming.set(prefetched.peek());
         current.set(next);
         shownAt = clock.getAsLong();
@@ -125,8 +140,9 @@ public final class ComparisonViewModel {
 
     private void clearDecision() {
         side.set(null);
-        strength.set(1);
+        strength.set(0);
         ranks.clear();
+        rankSelected.set(-1);
         noneAcceptable.set(false);
         ratings.clear();
         flags.clear();
@@ -145,6 +161,9 @@ public final class ComparisonViewModel {
             if (side.get() == null) {
                 return Messages.get("compare.chooseSide");
             }
+            if (decisive() && strength.get() == 0) {
+                return Messages.get("compare.chooseStrength");
+            }
         } else if (!noneAcceptable.get() && ranks.size() < e.displayed().size()) {
             return Messages.get("compare.rankAll");
         }
@@ -162,6 +181,7 @@ public final class ComparisonViewModel {
         String problem = problem();
         if (problem != null) {
             message.set(problem);
+            refusal = true;
             return false;
         }
         QueueEntry e = current.get();
@@ -172,6 +192,7 @@ public final class ComparisonViewModel {
             inFlight.remove(k);
             submitted.set(submitted.get() + 1);
             message.set(Messages.get("compare.saved"));
+            access.stored();
         }, error -> {
             inFlight.remove(k);
             exhausted = false;
@@ -191,7 +212,7 @@ public final class ComparisonViewModel {
             ranks.forEach((pos, rank) -> byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(pos));
             byRank.values().forEach(g -> groups.add(g.stream().sorted().toList()));
         }
-        return new Decision(side.get(), strength.get(), groups, noneAcceptable.get(), new LinkedHashMap<>(ratings),
+        return new Decision(side.get(), decisive() ? strength.get() : 0, groups, noneAcceptable.get(), new LinkedHashMap<>(ratings),
                 new ArrayList<>(flags), rationale.get().isBlank() ? null : rationale.get(), new ArrayList<>(aids),
                 new LinkedHashMap<>(edits), Math.max(0, clock.getAsLong() - shownAt));
     }
@@ -272,12 +293,56 @@ public final class ComparisonViewModel {
         return upcoming.getReadOnlyProperty();
     }
 
+    /** Whether the chosen side names a better response, which then takes a strength. */
+    public boolean decisive() {
+        return side.get() == Decision.Side.LEFT || side.get() == Decision.Side.RIGHT;
+    }
+
     public ObjectProperty<Decision.Side> sideProperty() {
         return side;
     }
 
     public IntegerProperty strengthProperty() {
         return strength;
+    }
+
+    /** Selects response {@code position} (0-based) for the ranking keys, placing it below the ranked ones. */
+    public void selectForRanking(int position) {
+        if (rankingShown(position)) {
+            rankSelected.set(position);
+            setRanks(RankingMoves.place(ranks, position));
+        }
+    }
+
+    /** Moves the selected response one place up ({@code -1}) or down ({@code 1}). */
+    public void moveSelected(int direction) {
+        int position = rankSelected.get();
+        if (rankingShown(position)) {
+            setRanks(direction < 0 ? RankingMoves.moveUp(ranks, position) : RankingMoves.moveDown(ranks, position));
+        }
+    }
+
+    /** Ties the selected response with the one ranked just above it. */
+    public void tieSelectedWithAbove() {
+        int position = rankSelected.get();
+        if (rankingShown(position)) {
+            setRanks(RankingMoves.tieWithAbove(ranks, position));
+        }
+    }
+
+    private boolean rankingShown(int position) {
+        QueueEntry e = current.get();
+        return e != null && e.displayed().size() > 2 && position >= 0 && position < e.displayed().size();
+    }
+
+    private void setRanks(Map<Integer, Integer> next) {
+        ranks.keySet().retainAll(next.keySet());
+        ranks.putAll(next);
+    }
+
+    /** The response the ranking keys act on, -1 for none. */
+    public IntegerProperty rankSelectedProperty() {
+        return rankSelected;
     }
 
     /** Displayed position → rank (1 = best; equal ranks are ties). */

@@ -27,6 +27,11 @@ public final class ComparisonWorkspace implements Workspace {
                                 java.util.function.Consumer<? super Throwable> fail) {
                 session.run(title, (project, progress) -> work.apply(project), ok, fail);
             }
+
+            @Override
+            public void stored() {
+                session.edited();
+            }
         };
         return new ComparisonView(access);
     }

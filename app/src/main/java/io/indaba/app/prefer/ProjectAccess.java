@@ -9,4 +9,8 @@ import java.util.function.Function;
 public interface ProjectAccess {
     <T> void run(String title, Function<Project, T> work, Consumer<? super T> onResult,
                  Consumer<? super Throwable> onFailure);
+
+    /** Called on the UI thread after a judgement was stored, so views that count judgements follow. */
+    default void stored() {
+    }
 }

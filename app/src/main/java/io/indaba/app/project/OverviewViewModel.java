@@ -45,21 +45,35 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<KindCount> kinds = FXCollections.observableArrayList();
     private final ObservableList<LanguageProgress> languages = FXCollections.observableArrayList();
+    private boolean again;
 
     public OverviewViewModel(ProjectSession session) {
         this.session = session;
         session.revisionProperty().addListener((o, was, now) -> load());
+        session.editsProperty().addListener((o, was, now) -> load());
     }
 
-    /** Reads the counts in the background. */
+    /** Reads the counts in the background; asked again while reading, it reads once more afterwards. */
     public void load() {
+        if (loading.get()) {
+            again = true; // a run of judgements costs one more count, not one per judgement
+            return;
+        }
         loading.set(true);
         session.run(Messages.get("task.overview"),
                 (project, progress) -> new Snapshot(project.info(), session.translatableFields()),
                 this::show, failed -> {
                     loading.set(false);
                     error.set(OpenFailure.oneLine(String.valueOf(failed.getMessage())));
+                    reloadIfAsked();
                 });
+    }
+
+    private void reloadIfAsked() {
+        if (again) {
+            again = false;
+            load();
+        }
     }
 
     private void show(Snapshot snapshot) {
@@ -87,6 +101,7 @@ public final class OverviewViewModel {
         languages.setAll(rows);
         error.set("");
         loading.set(false);
+        reloadIfAsked();
     }
 
     static String kindLabel(String code) {

@@ -20,6 +20,7 @@ public final class ProjectSession implements AutoCloseable {
     private final Tasks tasks;
     private final String name;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
     /** {@link #revision} for background threads. */
     private volatile long version;
     private Counted fields;
@@ -63,6 +64,19 @@ public final class ProjectSession implements AutoCloseable {
     public void changed() {
         version++;
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Bumped after each small write of a working day (a judgement, a saved field). Views that show counts follow
+     * it; views that rebuild their state wait for {@link #revisionProperty()}, which the big changes bump.
+     */
+    public ReadOnlyLongProperty editsProperty() {
+        return edits.getReadOnlyProperty();
+    }
+
+    /** Tells views that count things that one judgement or translation was stored; call on the UI thread. */
+    public void edited() {
+        edits.set(edits.get() + 1);
     }
 
     /**

@@ -79,9 +79,7 @@ public final class ReviewView extends BorderPane {
         empty.getStyleClass().add(Styles.MUTED);
         empty.setWrapText(true);
         empty.setMaxWidth(420);
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.get(model.disagreements().isEmpty() ? "review.nothing" : "review.pick"),
-                model.disagreements()));
+        empty.textProperty().bind(model.emptyNoteProperty());
         empty.visibleProperty().bind(model.selectedProperty().isNull());
         detail.visibleProperty().bind(model.selectedProperty().isNotNull());
         SplitPane split = new SplitPane(list, new javafx.scene.layout.StackPane(detail, empty));
@@ -170,7 +168,7 @@ public final class ReviewView extends BorderPane {
         model.strengthProperty().addListener((o, was, now) -> selectStrength(now.intValue()));
         selectStrength(model.strengthProperty().get());
         strengthButtons.disableProperty().bind(model.winnerProperty().isEqualTo(Winner.TIE)
-                .or(model.winnerProperty().isEqualTo(Winner.BOTH_BAD)));
+                .or(model.winnerProperty().isEqualTo(Winner.BOTH_BAD)).or(model.loadedProperty().not()));
 
         TextArea rationale = new TextArea();
         rationale.setId("review-rationale");
@@ -191,6 +189,10 @@ public final class ReviewView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("review.keysHint"));
         hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        // nothing to decide until a pair is on screen: the form must not look ready before that
+        winnerButtons.disableProperty().bind(model.loadedProperty().not());
+        rationale.disableProperty().bind(model.loadedProperty().not());
         return card(Messages.get("review.adjudicate"), winnerButtons, strengthButtons, rationale, actions, hint);
     }
 
@@ -198,7 +200,9 @@ public final class ReviewView extends BorderPane {
         Runnable action = null;
         for (KeyMap key : KeyMap.values()) {
             // Other workspaces may bind the same keys (the editor's Alt+digit palette): only review keys count.
-            if (key.scope() == KeyMap.Scope.REVIEW && key.combination().match(event)) {
+            boolean moves = key == KeyMap.REVIEW_NEXT || key == KeyMap.REVIEW_PREVIOUS;
+            if (key.scope() == KeyMap.Scope.REVIEW && key.combination().match(event)
+                    && (moves || model.loadedProperty().get())) {
                 action = switch (key) {
                     case REVIEW_A -> () -> model.winnerProperty().set(Winner.A);
                     case REVIEW_B -> () -> model.winnerProperty().set(Winner.B);

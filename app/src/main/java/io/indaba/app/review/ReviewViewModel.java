@@ -54,6 +54,8 @@ public final class ReviewViewModel {
     private final StringProperty rationale = new SimpleStringProperty(this, "rationale", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper emptyNote = new ReadOnlyStringWrapper(this, "emptyNote", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final BooleanBinding canSave;
     private long generation;
     private int running;
@@ -63,7 +65,7 @@ public final class ReviewViewModel {
         this.session = session;
         this.adjudicatorId = adjudicatorId;
         this.canSave = Bindings.createBooleanBinding(
-                () -> selected.get() != null && winner.get() != null && !busy.get(), selected, winner, busy);
+                () -> loaded.get() && winner.get() != null && !busy.get(), loaded, winner, busy);
         session.revisionProperty().addListener((o, was, now) -> load());
         language.addListener((o, was, now) -> loadDisagreements(null));
         selected.addListener((o, was, now) -> loadItem());
@@ -92,16 +94,22 @@ public final class ReviewViewModel {
         LanguageChoice lang = language.get();
         if (lang == null) {
             disagreements.clear();
+            emptyNote.set(Messages.get("review.noJudgements"));
             return;
         }
         long mine = ++generation;
-        run(Messages.get("task.reviewList"), project -> new Adjudication(project.database()).disagreements(lang.tag()),
-                found -> {
+        run(Messages.get("task.reviewList"), project -> {
+            Adjudication adjudication = new Adjudication(project.database());
+            return new Found(adjudication.disagreements(lang.tag()), adjudication.sharedPairs(lang.tag()));
+        }, found -> {
                     if (mine != generation) {
                         return;
                     }
-                    List<DisagreementRow> rows = found.stream()
+                    List<DisagreementRow> rows = found.disagreements().stream()
                             .map(d -> new DisagreementRow(d, ReviewText.label(d))).toList();
+                    // "annotators agree" is only true where some pair was judged twice
+                    emptyNote.set(Messages.get(!rows.isEmpty() ? "review.pick"
+                            : found.sharedPairs() == 0 ? "review.noSharedPairs" : "review.nothing"));
                     disagreements.setAll(rows);
                     DisagreementRow again = rows.stream().filter(r -> r.samePair(keep)).findFirst()
                             .orElse(rows.isEmpty() ? null : rows.get(0));
@@ -113,8 +121,13 @@ public final class ReviewViewModel {
                 });
     }
 
+    /** The disagreements of a language and how many of its pairs two annotators judged. */
+    private record Found(List<Disagreement> disagreements, int sharedPairs) {
+    }
+
     private void loadItem() {
         DisagreementRow row = selected.get();
+        loaded.set(false);
         if (row == null) {
             clearItem();
             return;
@@ -149,6 +162,7 @@ public final class ReviewViewModel {
         strength.set(decision == null || decision.strength() == null || decision.strength() == 0 ? 1
                 : Math.abs(decision.strength()));
         rationale.set(decision == null || decision.rationale() == null ? "" : decision.rationale());
+        loaded.set(true);
     }
 
     private void clearItem() {
@@ -301,7 +315,17 @@ public final class ReviewViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** True when a pair is selected, a winner chosen and nothing is being saved. */
+    /** What the empty detail pane says: choose a pair, or why there is none to choose. */
+    public ReadOnlyStringProperty emptyNoteProperty() {
+        return emptyNote.getReadOnlyProperty();
+    }
+
+    /** True once the selected pair is shown side by side; until then there is nothing to decide. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** True when a pair is loaded, a winner chosen and nothing is being saved. */
     public BooleanBinding canSaveProperty() {
         return canSave;
     }

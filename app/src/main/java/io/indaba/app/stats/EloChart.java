@@ -49,8 +49,8 @@ final class EloChart extends GridPane {
             Label elo = new Label(String.format(Locale.ROOT, "%.0f", row.elo()));
             elo.setId("elo-" + row.model());
             GridPane.setHalignment(elo, HPos.RIGHT);
-            Label interval = new Label(row.eloLow() == null ? StatsFormat.NONE
-                    : String.format(Locale.ROOT, "%.0f – %.0f", row.eloLow(), row.eloHigh()));
+            Label interval = new Label(row.interval());
+            interval.setId("interval-" + row.model());
             Label record = new Label(row.record());
             record.setId("record-" + row.model());
             Label model = new Label(row.model());

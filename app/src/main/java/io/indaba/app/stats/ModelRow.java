@@ -11,6 +11,23 @@ package io.indaba.app.stats;
 public record ModelRow(int group, int rank, String model, double elo, Double eloLow, Double eloHigh, int wins,
                        int losses, int ties) {
 
+    /** Below this many comparisons a bootstrap interval mostly repeats the same few votes: it is not shown. */
+    static final int FEWEST_VOTES_FOR_INTERVAL = 10;
+
+    /** The 95% interval as "1290 – 1410", a dash without bootstrap, or "too few votes" where it would mislead. */
+    public String interval() {
+        if (eloLow == null || eloHigh == null) {
+            return StatsFormat.NONE;
+        }
+        long low = Math.round(eloLow);
+        long high = Math.round(eloHigh);
+        // three votes resampled give the same ratings every time: "1357 – 1357" would read as certainty
+        if (wins + losses + ties < FEWEST_VOTES_FOR_INTERVAL || low == high) {
+            return io.indaba.app.Messages.get("stats.tooFewVotes");
+        }
+        return low + " – " + high;
+    }
+
     /** Wins, losses and ties as "6-2-2". */
     public String record() {
         return wins + "-" + losses + "-" + ties;

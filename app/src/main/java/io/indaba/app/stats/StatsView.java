@@ -101,7 +101,7 @@ public final class StatsView extends ScrollPane {
         annotators.getColumns().add(column("stats.annotator", AnnotatorRow::annotatorId, 110));
         annotators.getColumns().add(column("stats.votes", r -> Integer.toString(r.votes()), 60));
         annotators.getColumns().add(column("stats.majority", AnnotatorRow::majorityAgreement, 125));
-        annotators.getColumns().add(column("stats.intransitive", AnnotatorRow::intransitiveTriples, 110));
+        annotators.getColumns().add(column("stats.intransitive", AnnotatorRow::intransitiveTriples, 120));
         annotators.getColumns().add(column("stats.repeats", AnnotatorRow::swappedRepeats, 120));
         annotators.getColumns().add(column("stats.leftPicks", AnnotatorRow::leftPicks, 160));
         annotators.getColumns().add(column("stats.longerPicks", AnnotatorRow::longerPicks, 110));
@@ -127,6 +127,8 @@ public final class StatsView extends ScrollPane {
         TableColumn<AnnotatorRow, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // a narrow window scrolls the table sideways rather than cutting its headings
+        column.setMinWidth(Math.min(width, 160));
         column.setSortable(false);
         return column;
     }

@@ -34,7 +34,7 @@ final class MemberTable extends TableView<MemberRow> {
         languages.setPrefWidth(420);
         languages.setSortable(false);
         getColumns().add(languages);
-        getColumns().add(column("team.column.judgements", r -> Long.toString(r.judgements()), 90));
+        getColumns().add(column("team.column.judgements", r -> Long.toString(r.judgements()), 110));
         getColumns().add(column("team.column.gold", MemberRow::goldScore, 110));
         getColumns().add(column("team.column.assigned", r -> Long.toString(r.assignments()), 90));
         setRowFactory(table -> new TableRow<>() {

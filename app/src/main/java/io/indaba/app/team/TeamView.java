@@ -112,11 +112,13 @@ public final class TeamView extends ScrollPane {
         int row = 0;
         for (ProgressRow p : model.progress()) {
             ProgressBar bar = new ProgressBar(p.share());
-            bar.setPrefWidth(160);
+            bar.setPrefWidth(120);
+            bar.setMinWidth(60);
             bar.setAccessibleText(p.language().label() + ": " + p.text());
             Label text = new Label(p.text());
             text.getStyleClass().add(Styles.MUTED);
-            progress.addRow(row++, new Label(p.language().label()), bar, text);
+            text.setWrapText(true); // a narrow card wraps the sentence rather than cutting it
+            progress.addRow(row++, whole(new Label(p.language().label())), bar, text);
         }
         if (row == 0) {
             progress.add(new Label(Messages.get("team.progress.none")), 0, 0);
@@ -166,7 +168,9 @@ public final class TeamView extends ScrollPane {
         Label counts = new Label(Messages.get("team.assign.counts"));
         counts.getStyleClass().add(Styles.MUTED);
         counts.setWrapText(true);
-        return new VBox(8, new Label(Messages.get("team.assign.lead")), sentence, new HBox(8, assign, running), counts);
+        Label lead = new Label(Messages.get("team.assign.lead"));
+        lead.setWrapText(true);
+        return new VBox(8, lead, sentence, new HBox(8, assign, running), counts);
     }
 
     private static Label whole(Label label) {

@@ -14,6 +14,8 @@ final class EditorStyles {
     static final String FIELDS = "editor-fields";
     static final String FIELD_NAME = "editor-field-name";
     static final String SOURCE = "editor-source";
+    /** Every run of the source text; a blank or term class after it takes over the colour. */
+    static final String SOURCE_TEXT = "editor-source-text";
     static final String SELECTION = "editor-source-selection";
     static final String BLANK = "editor-blank";
     static final String TERM = "editor-term";

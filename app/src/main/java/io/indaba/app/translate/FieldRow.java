@@ -83,7 +83,8 @@ final class FieldRow {
         status.valueProperty().bindBidirectional(field.statusProperty());
         status.setAccessibleText(Messages.format("translate.statusAccessible", field.name()));
         graphemes.setMinWidth(Region.USE_PREF_SIZE);
-        status.setPrefWidth(150);
+        status.setPrefWidth(175); // "Needs adaptation" in full
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox info = new HBox(8, graphemes, blanks, grow, status);

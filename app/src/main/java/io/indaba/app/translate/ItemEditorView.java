@@ -68,7 +68,7 @@ final class ItemEditorView extends VBox {
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {answer, twin, revert, verify}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        title.setMinWidth(80);
+        title.setMinWidth(Region.USE_PREF_SIZE); // the id and kind in full; the buttons beside it give way
         HBox header = new HBox(title, answer, twin, grow, revert, verify);
         header.getStyleClass().add(EditorStyles.HEADER);
 
@@ -131,8 +131,12 @@ final class ItemEditorView extends VBox {
         }
         String lang = editor.lang();
         String font = AppFonts.familyFor(LanguageTags.nativeName(lang));
-        title.setText(item.externalId() + " · " + (item.kind() == ItemKind.WINOGRANDE
-                ? Messages.get("translate.kind.winogrande") : Messages.get("translate.kind.mcq")));
+        // the id alone, so the header never squeezes the side panes; the kind shows in the list row and here on hover
+        String kind = item.kind() == ItemKind.WINOGRANDE ? Messages.get("translate.kind.winogrande")
+                : Messages.get("translate.kind.mcq");
+        title.setText(item.externalId());
+        title.setTooltip(new javafx.scene.control.Tooltip(kind));
+        title.setAccessibleText(item.externalId() + " · " + kind);
         String key = ItemEditorViewModel.answerLabel(item);
         answer.setText(key == null ? "" : key);
         answer.setAccessibleText(ItemEditorViewModel.answerAccessibleText(item));

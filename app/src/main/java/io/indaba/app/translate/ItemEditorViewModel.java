@@ -171,6 +171,38 @@ public final class ItemEditorViewModel {
         onItemDone.run();
     }
 
+    /** Moves to the next field, from the last back to the first (Tab). */
+    public void focusNext() {
+        step(1);
+    }
+
+    /** Moves to the previous field, from the first round to the last (Shift+Tab). */
+    public void focusPrevious() {
+        step(-1);
+    }
+
+    private void step(int by) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        int i = focused.get();
+        focused.set(i < 0 ? 0 : Math.floorMod(i + by, fields.size()));
+    }
+
+    /** Sets the focused field's status as its status box would, which saves it; false when no field is focused. */
+    public boolean setFocusedStatus(TranslationStatus status) {
+        FieldViewModel field = focusedField();
+        if (field == null) {
+            return false;
+        }
+        if (status != TranslationStatus.NEW && field.targetProperty().get().isBlank()) {
+            message.set(Messages.get("translate.emptyNoStatus"));
+            return true;
+        }
+        field.statusProperty().set(status);
+        return true;
+    }
+
     /** Puts the source text into the focused field (for numbers, names and formulas that stay as they are). */
     public void copySource() {
         int i = focused.get();
@@ -234,6 +266,7 @@ public final class ItemEditorViewModel {
             field.saved(saved);
             onStored.accept(current, List.of(saved));
             onSaved.accept(current.id());
+            session.edited();
         }, failure -> {
             // The text stays in the field and dirty, so the next leave or confirm writes it again.
             field.saveFailed();

@@ -144,20 +144,21 @@ final class ItemListView extends VBox {
             }
             Label id = new Label(row.externalId());
             id.getStyleClass().add(EditorStyles.ID);
-            Label kind = new Label(row.kind() == ItemKind.WINOGRANDE ? Messages.get("translate.kind.winogrande")
-                    : row.kind() == ItemKind.MCQ ? Messages.get("translate.kind.mcq") : Messages.get("translate.kind.text"));
-            kind.getStyleClass().add(Styles.MUTED);
+            String kind = row.kind() == ItemKind.WINOGRANDE ? Messages.get("translate.kind.winogrande")
+                    : row.kind() == ItemKind.MCQ ? Messages.get("translate.kind.mcq") : Messages.get("translate.kind.text");
             Label status = new Label(StatusLabels.of(row.status()));
             status.getStyleClass().addAll(EditorStyles.STATUS, EditorStyles.status(row.status()));
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            Label preview = new Label(row.preview());
+            // the kind and the start of the source wrap below id and status: a narrow list cuts nothing short
+            Label preview = new Label(kind + " · " + row.preview());
             preview.getStyleClass().add(Styles.MUTED);
+            preview.setWrapText(true);
             preview.setMinWidth(0);
             status.setMinWidth(Region.USE_PREF_SIZE);
-            id.setMinWidth(Region.USE_PREF_SIZE);
-            kind.setMinWidth(0);
-            VBox box = new VBox(2, new HBox(6, id, kind, grow, status), preview);
+            id.setMinWidth(0);
+            id.setWrapText(true);
+            VBox box = new VBox(2, new HBox(6, id, grow, status), preview);
             box.getStyleClass().add(EditorStyles.LIST_CELL);
             setGraphic(box);
             setText(null);

@@ -89,6 +89,8 @@ final class SourceText extends Region {
 
     private static Text run(String part, String styleClass, String fontFamily) {
         Text run = new Text(part);
+        // a Text is black unless styled, which vanishes on the dark theme
+        run.getStyleClass().add(EditorStyles.SOURCE_TEXT);
         if (styleClass != null) {
             run.getStyleClass().add(styleClass);
         }

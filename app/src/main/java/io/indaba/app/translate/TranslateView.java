@@ -97,6 +97,10 @@ public final class TranslateView extends BorderPane {
         if (palette >= 0) {
             return item.palette.press(palette);
         }
+        int status = KeyMap.STATUSES.indexOf(key);
+        if (status >= 0) {
+            return editor.setFocusedStatus(io.indaba.core.translate.TranslationStatus.values()[status]);
+        }
         int match = KeyMap.MATCHES.indexOf(key);
         if (match >= 0) {
             return model.takeMatch(match);
@@ -122,6 +126,19 @@ public final class TranslateView extends BorderPane {
             case TRANSLATE_PREVIOUS_ITEM -> {
                 editor.leaveFocused();
                 model.list().selectPrevious();
+            }
+            case TRANSLATE_NEXT_FIELD, TRANSLATE_PREVIOUS_FIELD, TRANSLATE_INSERT_TAB -> {
+                // only inside a target field: elsewhere Tab keeps moving focus as usual
+                if (area == null || !area.isFocused()) {
+                    return false;
+                }
+                if (key == KeyMap.TRANSLATE_INSERT_TAB) {
+                    area.replaceSelection("\t");
+                } else if (key == KeyMap.TRANSLATE_NEXT_FIELD) {
+                    editor.focusNext();
+                } else {
+                    editor.focusPrevious();
+                }
             }
             case TRANSLATE_COPY_SOURCE -> {
                 if (area != null) {

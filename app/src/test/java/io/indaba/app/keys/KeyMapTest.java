@@ -49,4 +49,21 @@ class KeyMapTest {
         assertEquals(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), KeyMap.IMPORT.combination());
         assertEquals(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), KeyMap.QUIT.combination());
     }
+
+    @Test
+    void everyTranslationStatusHasAKeyInItsOrder() {
+        assertEquals(io.indaba.core.translate.TranslationStatus.values().length, KeyMap.STATUSES.size());
+        for (int i = 0; i < KeyMap.STATUSES.size(); i++) {
+            String name = io.indaba.core.translate.TranslationStatus.values()[i].name().replace("_", "");
+            assertTrue(KeyMap.STATUSES.get(i).name().replace("_", "").endsWith(name), KeyMap.STATUSES.get(i).name());
+            assertEquals(KeyMap.Scope.TRANSLATE, KeyMap.STATUSES.get(i).scope());
+        }
+    }
+
+    @Test
+    void tabMovesBetweenFieldsInTheEditor() {
+        assertEquals(new KeyCodeCombination(KeyCode.TAB), KeyMap.TRANSLATE_NEXT_FIELD.combination());
+        assertEquals(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN),
+                KeyMap.TRANSLATE_PREVIOUS_FIELD.combination());
+    }
 }

@@ -134,4 +134,110 @@ class ComparisonGuiTest {
         assertTrue(!four.isSelected() && !unsafe.isSelected(), "the bar is reused and starts clean");
         assertTrue(model.ratings().isEmpty() && model.flags().isEmpty());
     }
+
+    @Test
+    void theOverviewCountsAJudgementWithoutAReopen(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-compare").tryQuery().isPresent()
+                && robot.lookup("#counts-am").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = robot.lookup("#counts-am").queryLabeled().getText();
+        assertTrue(before.endsWith("21 judgements"), before);
+        robot.clickOn("#nav-compare");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compare-submit").tryQuery().isPresent());
+        ComparisonViewModel model = robot.lookup("#compare-view").queryAs(ComparisonView.class).model();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.currentProperty().get() != null);
+        robot.interact(() -> {
+            int shown = model.currentProperty().get().displayed().size();
+            if (shown > 2) {
+                for (int i = 0; i < shown; i++) {
+                    model.ranks().put(i, i + 1);
+                }
+            } else {
+                model.sideProperty().set(io.indaba.core.prefer.Decision.Side.RIGHT);
+                model.strengthProperty().set(2);
+            }
+            model.submit();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == 1);
+        robot.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#counts-am").queryLabeled().getText()
+                .equals(before));
+        String after = robot.lookup("#counts-am").queryLabeled().getText();
+        assertTrue(after.matches(".* (22|2[2-9]) judgements"), after);
+    }
+
+    @Test
+    void aRankingTaskIsDoneFromTheKeyboardAndItsHintGoesWithIt(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openSample());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-compare").tryQuery().isPresent());
+        // three responses to one prompt make a ranking task
+        java.util.concurrent.CompletableFuture<Object> added = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> workbench.model().sessionProperty().get().run("add", (project, progress) -> {
+            project.items().importAll(List.of(io.indaba.core.item.Item.of("rank-1", io.indaba.core.item.ItemKind.PROMPT,
+                    "en", "", 99, java.util.Map.of("prompt", "Greet the clinic"), null, null)).iterator(), "t", "test",
+                    io.indaba.core.Progress.NONE);
+            long id = project.items().byExternalId("rank-1").orElseThrow().id();
+            for (String model : List.of("m1", "m2", "m3")) {
+                project.candidates().add(io.indaba.core.prefer.Candidate.imported(id, null, "ሰላም " + model, "am",
+                        model, null), "t");
+            }
+            return id;
+        }, added::complete, added::completeExceptionally));
+        added.get(20, TimeUnit.SECONDS);
+        robot.clickOn("#nav-compare");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compare-submit").tryQuery().isPresent());
+        ComparisonViewModel model = robot.lookup("#compare-view").queryAs(ComparisonView.class).model();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.currentProperty().get() != null);
+        robot.clickOn("#compare-message");
+        int guard = 0;
+        int judged = 0;
+        while (model.currentProperty().get() != null && model.currentProperty().get().displayed().size() < 3
+                && guard++ < 20) {
+            robot.push(KeyCode.RIGHT);
+            robot.push(KeyCode.DIGIT2);
+            robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+            int expected = ++judged;
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == expected);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.currentProperty().get() != null);
+        }
+        int before = judged;
+        int count = model.currentProperty().get().displayed().size();
+        assertTrue(count >= 3, "the sample has a ranking task");
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(io.indaba.app.Messages.get("compare.rankAll"), model.messageProperty().get());
+        for (int i = 1; i <= count; i++) {
+            robot.push(KeyCode.valueOf("DIGIT" + i));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(count - 1, model.rankSelectedProperty().get(), "the last digit pressed selects");
+        assertEquals(count, (int) model.ranks().get(count - 1), "placed in the order pressed");
+        robot.push(KeyCode.UP);
+        robot.push(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(model.ranks().get(count - 3), model.ranks().get(count - 1),
+                "moved above its neighbour, then tied with the one above");
+        String label = io.indaba.app.Messages.get("compare.rank") + " " + count;
+        javafx.scene.control.ComboBox<?> box = robot.lookup((javafx.scene.Node n) -> n instanceof
+                javafx.scene.control.ComboBox<?> c && label.equals(c.getAccessibleText()) && shown(c))
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(model.ranks().get(count - 1), box.getValue(), "the rank boxes follow the keys");
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == before + 1);
+        assertTrue(!io.indaba.app.Messages.get("compare.rankAll").equals(model.messageProperty().get()),
+                "the ranking hint is gone with its task: " + model.messageProperty().get());
+    }
+
+    /** Whether {@code node} and every parent are visible (the task built ahead waits invisible). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

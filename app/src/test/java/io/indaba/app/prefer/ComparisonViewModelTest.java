@@ -119,6 +119,7 @@ class ComparisonViewModelTest {
         int judged = 0;
         while (vm.currentProperty().get() != null && judged < 20) {
             vm.sideProperty().set(judged % 2 == 0 ? Decision.Side.RIGHT : Decision.Side.TIE);
+            vm.strengthProperty().set(2);
             assertTrue(vm.submit());
             judged++;
         }
@@ -133,6 +134,7 @@ class ComparisonViewModelTest {
         vm.usedAid("back-translation");
         vm.edit(1, "a corrected answer");
         vm.sideProperty().set(Decision.Side.RIGHT);
+        vm.strengthProperty().set(1);
         vm.submit();
         Judgement j = project.judgements().forItem(e.item().id()).get(0);
         assertEquals(List.of("back-translation"), j.aids());
@@ -145,8 +147,23 @@ class ComparisonViewModelTest {
         ComparisonViewModel vm = new ComparisonViewModel(access(), a, now::get);
         vm.start(List.of(), true);
         vm.sideProperty().set(Decision.Side.LEFT);
+        vm.strengthProperty().set(1);
         assertFalse(vm.submit());
         vm.rationaleProperty().set("clearer");
         assertTrue(vm.submit());
+    }
+
+    @Test
+    void noStrengthIsChosenBeforeTheAnnotatorChoosesAndATieClearsIt() {
+        ComparisonViewModel vm = model();
+        assertEquals(0, vm.strengthProperty().get(), "nothing preselected");
+        vm.sideProperty().set(Decision.Side.LEFT);
+        assertFalse(vm.submit(), "a better side needs a strength");
+        assertEquals(io.indaba.app.Messages.get("compare.chooseStrength"), vm.messageProperty().get());
+        vm.strengthProperty().set(2);
+        vm.sideProperty().set(Decision.Side.TIE);
+        assertEquals(0, vm.strengthProperty().get(), "a tie carries no strength");
+        assertTrue(vm.submit());
+        assertEquals(0, vm.strengthProperty().get(), "the next task starts with none");
     }
 }

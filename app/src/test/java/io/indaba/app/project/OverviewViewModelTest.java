@@ -60,4 +60,26 @@ class OverviewViewModelTest {
             assertEquals(49, model.languages().get(0).total());
         }
     }
+
+    @Test
+    void followsEachSmallWrite() {
+        try (ProjectSession session = SampleSessions.open(dir)) {
+            OverviewViewModel model = new OverviewViewModel(session);
+            model.load();
+            long before = model.languages().stream().filter(l -> l.tag().equals("yo")).findFirst().orElseThrow()
+                    .translations();
+            session.run("save", (project, progress) -> {
+                var item = java.util.stream.LongStream.rangeClosed(1, 16).mapToObj(id -> project.items().byId(id))
+                        .flatMap(java.util.Optional::stream).filter(i -> i.fields().containsKey("question")
+                                && !project.translations().forItem(i.id(), "yo").containsKey("question"))
+                        .findFirst().orElseThrow();
+                return project.translations().save(new io.indaba.core.translate.Translations.Change(item.id(),
+                        "question", "yo", "Ìbéèrè", io.indaba.core.translate.TranslationStatus.DRAFT,
+                        io.indaba.core.translate.Origin.HUMAN, "t", item.sourceHash(), null));
+            }, saved -> session.edited(), e -> { throw new AssertionError(e); });
+            long after = model.languages().stream().filter(l -> l.tag().equals("yo")).findFirst().orElseThrow()
+                    .translations();
+            assertEquals(before + 1, after, "the overview counts the saved field without a reopen");
+        }
+    }
 }

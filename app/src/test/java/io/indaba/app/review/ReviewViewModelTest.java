@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.stats.JudgedSessions;
+import io.indaba.app.tasks.Tasks;
+import io.indaba.core.project.Project;
+import io.indaba.core.project.ProjectSettings;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Winner;
 import java.nio.file.Path;
@@ -129,6 +132,63 @@ class ReviewViewModelTest {
             assertEquals(0, decision.strength());
             assertEquals("yo", decision.lang());
             assertEquals("q2", model.selectedProperty().get().disagreement().externalId(), "moved to the next open pair");
+        }
+    }
+
+    @Test
+    void noPairJudgedTwiceIsNotCalledAgreement() {
+        Project project = Project.create(dir.resolve("lone.indaba"), new ProjectSettings("Lone", "en", List.of("am")),
+                "t");
+        List<Long> pair = JudgedSessions.prompt(project, "p1", "am", new String[] {"m1", "m2"},
+                new String[] {"x", "y"});
+        JudgedSessions.judge(project, "a1", "am", pair, "A", 1, true);
+        try (ProjectSession session = new ProjectSession(project, "lone", new Tasks(Runnable::run, Runnable::run))) {
+            ReviewViewModel model = new ReviewViewModel(session, "lead");
+            model.load();
+            assertTrue(model.disagreements().isEmpty());
+            assertTrue(model.emptyNoteProperty().get().contains("no pair in this language has been judged by two"),
+                    model.emptyNoteProperty().get());
+            assertFalse(model.emptyNoteProperty().get().contains("annotators agree"), model.emptyNoteProperty().get());
+            assertFalse(model.loadedProperty().get(), "nothing is loaded, so nothing can be decided");
+            model.winnerProperty().set(Winner.A);
+            assertFalse(model.canSaveProperty().get());
+        }
+    }
+
+    @Test
+    void pairsJudgedTwiceAlikeAreCalledAgreement() {
+        Project project = Project.create(dir.resolve("agree.indaba"),
+                new ProjectSettings("Agree", "en", List.of("am")), "t");
+        List<Long> pair = JudgedSessions.prompt(project, "p1", "am", new String[] {"m1", "m2"},
+                new String[] {"x", "y"});
+        JudgedSessions.judge(project, "a1", "am", pair, "A", 1, true);
+        JudgedSessions.judge(project, "a2", "am", pair, "A", 2, false);
+        try (ProjectSession session = new ProjectSession(project, "agree", new Tasks(Runnable::run, Runnable::run))) {
+            ReviewViewModel model = new ReviewViewModel(session, "lead");
+            model.load();
+            assertTrue(model.emptyNoteProperty().get().contains("annotators agree"), model.emptyNoteProperty().get());
+        }
+    }
+
+    @Test
+    void noJudgementsAtAllSaySo() {
+        Project project = Project.create(dir.resolve("none.indaba"), new ProjectSettings("None", "en", List.of("am")),
+                "t");
+        try (ProjectSession session = new ProjectSession(project, "none", new Tasks(Runnable::run, Runnable::run))) {
+            ReviewViewModel model = new ReviewViewModel(session, "lead");
+            model.load();
+            assertTrue(model.emptyNoteProperty().get().startsWith("No pairwise judgements yet"),
+                    model.emptyNoteProperty().get());
+        }
+    }
+
+    @Test
+    void aShownPairIsLoaded() {
+        try (ProjectSession session = JudgedSessions.open(dir)) {
+            ReviewViewModel model = new ReviewViewModel(session, "lead2");
+            model.load();
+            assertTrue(model.loadedProperty().get());
+            assertTrue(model.emptyNoteProperty().get().startsWith("Choose a pair"), model.emptyNoteProperty().get());
         }
     }
 }

@@ -70,7 +70,8 @@ public final class JudgedSessions {
         return p;
     }
 
-    static List<Long> prompt(Project p, String id, String lang, String[] models, String[] texts) {
+    /** Imports prompt {@code id} with one candidate per model; returns the candidate ids. */
+    public static List<Long> prompt(Project p, String id, String lang, String[] models, String[] texts) {
         p.items().importAll(List.of(Item.of(id, ItemKind.PROMPT, "en", "", 0, Map.of("prompt", "Prompt " + id),
                 null, null)).iterator(), "t", "test", Progress.NONE);
         long item = p.items().byExternalId(id).orElseThrow().id();

@@ -147,6 +147,37 @@ class TranslateGuiTest {
     }
 
     @Test
+    void tabMovesBetweenFieldsAndEveryStatusHasAKey(FxRobot robot) throws Exception {
+        openEditorOn(robot, "am", "sample-mcq-4");
+        robot.clickOn("#target-question");
+        robot.write("ጥያቄ");
+        robot.push(KeyCode.TAB);
+        settle();
+        assertTrue(area(robot, "A").isFocused(), "Tab goes to the next field");
+        assertEquals("ጥያቄ", area(robot, "question").getText(), "no tab character typed");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        settle();
+        assertTrue(area(robot, "question").isFocused(), "Shift+Tab goes back");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        assertEquals("ጥያቄ\t", area(robot, "question").getText(), "a tab character takes a deliberate key");
+        robot.push(KeyCode.BACK_SPACE);
+
+        List<TranslationStatus> order = List.of(TranslationStatus.DRAFT, TranslationStatus.TRANSLATED,
+                TranslationStatus.REVIEWED, TranslationStatus.APPROVED, TranslationStatus.REJECTED,
+                TranslationStatus.NEEDS_ADAPTATION, TranslationStatus.NEW);
+        for (TranslationStatus status : order) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (status.ordinal() + 1));
+            robot.push(KeyCode.ALT, KeyCode.SHIFT, digit);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                Translation t = stored("sample-mcq-4", "am").get("question");
+                return t != null && t.status() == status;
+            });
+            assertEquals("ጥያቄ", stored("sample-mcq-4", "am").get("question").text());
+        }
+        assertTrue(area(robot, "question").isFocused(), "setting a status keeps the translator in the field");
+    }
+
+    @Test
     void leavingAFieldSavesADraftAndCopySourceTakesTheSource(FxRobot robot) throws Exception {
         openEditorOn(robot, "am", "sample-mcq-2");
         robot.clickOn("#target-A");
