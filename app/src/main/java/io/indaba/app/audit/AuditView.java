@@ -27,6 +27,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -182,6 +183,12 @@ public final class AuditView extends BorderPane {
         skip.setOnAction(e -> model.skip());
         Label hint = new Label(Messages.get("audit.keysHint"));
         hint.getStyleClass().add(Styles.MUTED);
+        // the buttons keep their words; the hint wraps in the room that is left
+        submit.setMinWidth(Region.USE_PREF_SIZE);
+        skip.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         sourceTitle.getStyleClass().add(Styles.HEADING);
         translationTitle.getStyleClass().add(Styles.HEADING);
         VBox left = new VBox(4, sourceTitle, source);
