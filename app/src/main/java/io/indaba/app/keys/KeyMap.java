@@ -80,6 +80,10 @@ public enum KeyMap {
     TRANSLATE_PALETTE_7("keys.translatePalette7", Scope.TRANSLATE, KeyCode.DIGIT7, KeyCombination.ALT_DOWN),
     TRANSLATE_PALETTE_8("keys.translatePalette8", Scope.TRANSLATE, KeyCode.DIGIT8, KeyCombination.ALT_DOWN),
     TRANSLATE_PALETTE_9("keys.translatePalette9", Scope.TRANSLATE, KeyCode.DIGIT9, KeyCombination.ALT_DOWN),
+    // Igbo's palette has eleven characters: the row of digits goes on to 0, - and =
+    TRANSLATE_PALETTE_10("keys.translatePalette10", Scope.TRANSLATE, KeyCode.DIGIT0, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_11("keys.translatePalette11", Scope.TRANSLATE, KeyCode.MINUS, KeyCombination.ALT_DOWN),
+    TRANSLATE_PALETTE_12("keys.translatePalette12", Scope.TRANSLATE, KeyCode.EQUALS, KeyCombination.ALT_DOWN),
     // suggestions: Ctrl+N takes the N-th memory match, Ctrl+Shift+N inserts the N-th glossary term
     TRANSLATE_MATCH_1("keys.translateMatch1", Scope.TRANSLATE, KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
     TRANSLATE_MATCH_2("keys.translateMatch2", Scope.TRANSLATE, KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -129,10 +133,10 @@ public enum KeyMap {
         GLOBAL, COMPARE, RANK, TRANSLATE, REVIEW, AUDIT
     }
 
-    /** The palette shortcuts in order: Alt+1 inserts the first key of the palette. */
+    /** The palette shortcuts in order: Alt+1 inserts the first key of the palette, Alt+= the twelfth. */
     public static final java.util.List<KeyMap> PALETTE = java.util.List.of(TRANSLATE_PALETTE_1, TRANSLATE_PALETTE_2,
             TRANSLATE_PALETTE_3, TRANSLATE_PALETTE_4, TRANSLATE_PALETTE_5, TRANSLATE_PALETTE_6, TRANSLATE_PALETTE_7,
-            TRANSLATE_PALETTE_8, TRANSLATE_PALETTE_9);
+            TRANSLATE_PALETTE_8, TRANSLATE_PALETTE_9, TRANSLATE_PALETTE_10, TRANSLATE_PALETTE_11, TRANSLATE_PALETTE_12);
 
     /** The memory-match shortcuts in order: Ctrl+1 takes the best match. */
     public static final java.util.List<KeyMap> MATCHES = java.util.List.of(TRANSLATE_MATCH_1, TRANSLATE_MATCH_2,

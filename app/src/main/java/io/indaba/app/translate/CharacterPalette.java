@@ -40,6 +40,11 @@ public final class CharacterPalette {
     private CharacterPalette() {
     }
 
+    /** The languages that have a palette, by tag. */
+    static java.util.Set<String> languages() {
+        return KEYS.keySet();
+    }
+
     /** The keys for a BCP-47 tag (by its language subtag); empty when the language needs none. */
     public static List<Key> forLanguage(String tag) {
         if (tag == null) {

@@ -29,8 +29,9 @@ class KeyMapTest {
                 KeyMap.TRANSLATE_CONFIRM.combination());
         assertEquals(KeyMap.Scope.TRANSLATE, KeyMap.TRANSLATE_CONFIRM.scope());
         assertEquals(KeyMap.Scope.COMPARE, KeyMap.COMPARE_SUBMIT.scope());
-        assertEquals(9, KeyMap.PALETTE.size());
+        assertEquals(12, KeyMap.PALETTE.size(), "the digit row: Alt+1..9, Alt+0, Alt+-, Alt+=");
         assertEquals(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.ALT_DOWN), KeyMap.PALETTE.get(8).combination());
+        assertEquals(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.ALT_DOWN), KeyMap.PALETTE.get(10).combination());
     }
 
     @Test

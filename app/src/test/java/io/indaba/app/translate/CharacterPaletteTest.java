@@ -42,4 +42,13 @@ class CharacterPaletteTest {
         NfcEdit edit = NfcEdit.of(before, inserted, inserted.length());
         assertEquals("Ndó", before.substring(0, edit.start()) + edit.text() + before.substring(edit.end()));
     }
+
+    @Test
+    void everyCharacterOfEveryPaletteHasAKey() {
+        for (String lang : CharacterPalette.languages()) {
+            assertTrue(CharacterPalette.forLanguage(lang).size() <= io.indaba.app.keys.KeyMap.PALETTE.size(),
+                    lang + " has more palette characters than shortcuts");
+        }
+        assertEquals(11, CharacterPalette.forLanguage("ig").size(), "Igbo: Ụ and Ṅ are the 10th and 11th");
+    }
 }
