@@ -96,13 +96,8 @@ public final class AtomicFile {
 
     /** A replaced file keeps its permissions: the temporary is created private (0600), which would narrow them. */
     private static void keepMode(Path target, Path temp) throws IOException {
-        if (!Files.isRegularFile(target)) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): there is no mode to keep
+        if (Files.isRegularFile(target)) {
+            io.indaba.core.store.FileModes.copy(target, temp);
         }
     }
 

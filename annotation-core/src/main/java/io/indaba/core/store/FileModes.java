@@ -9,10 +9,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Keeps a project's POSIX permissions on the copies Indaba makes of it: SQLite and file copies create files with the
- * umask's mode, which would make a backup of a private (0600) project readable by everyone.
+ * Keeps a file's POSIX permissions on the copies Indaba makes of it (backups, restores, replaced exports): new files
+ * get the umask's or a temporary file's mode, which would widen a private (0600) project or narrow a shared export.
  */
-final class FileModes {
+public final class FileModes {
 
     private static final Set<PosixFilePermission> GROUP_OR_OTHER_READ =
             EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
@@ -21,7 +21,7 @@ final class FileModes {
     }
 
     /** Gives {@code target} the permissions of {@code source}; a no-op where the file system has none. */
-    static void copy(Path source, Path target) throws IOException {
+    public static void copy(Path source, Path target) throws IOException {
         if (!posix(source) || !posix(target)) {
             return;
         }

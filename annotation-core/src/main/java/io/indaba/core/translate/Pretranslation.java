@@ -54,7 +54,7 @@ public final class Pretranslation {
     /** Drafts every field of {@code lang} with neither a translation nor a draft of this origin. */
     public Report run(String lang, int concurrency, Progress progress) throws InterruptedException {
         String source = project.settings().sourceLang();
-        List<Field> todo = project.database().read(c -> untranslated(c, lang));
+        List<Field> missing = project.database().read(c -> untranslated(c, lang));
         Semaphore slots = new Semaphore(concurrency);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
@@ -62,7 +62,7 @@ public final class Pretranslation {
         AtomicReference<String> lastError = new AtomicReference<>();
         List<CompletableFuture<List<Draft>>> inFlight = new ArrayList<>();
         try {
-            for (Field f : todo) {
+            for (Field f : missing) {
                 slots.acquire();
                 if (progress.cancelled()) {
                     slots.release();
@@ -88,7 +88,7 @@ public final class Pretranslation {
                         failed.incrementAndGet();
                         lastError.set(f.item() + " " + f.field() + ": " + storeFailed.getMessage());
                     } finally {
-                        progress.update(done.incrementAndGet(), todo.size());
+                        progress.update(done.incrementAndGet(), missing.size());
                         slots.release();
                     }
                 });
@@ -98,7 +98,7 @@ public final class Pretranslation {
             inFlight.forEach(d -> d.cancel(true));
             throw e;
         }
-        Report report = new Report(origin(), todo.size(), stored.get(), failed.get(), lastError.get());
+        Report report = new Report(origin(), missing.size(), stored.get(), failed.get(), lastError.get());
         project.database().write(c -> {
             EventLog.append(c, actor, "mt.pretranslated", "tm_entry", origin(), Map.of("lang", lang,
                     "requested", report.requested(), "stored", report.stored(), "failed", report.failed()));
