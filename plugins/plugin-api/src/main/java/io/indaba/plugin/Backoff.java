@@ -23,6 +23,21 @@ public final class Backoff {
         this.random = random;
     }
 
+    /**
+     * The wait before retrying {@code failure} (which ended attempt {@code attempt}), or empty when it must not be
+     * retried: not a retryable kind, no attempts left, or the wait would end past {@code deadlineNanos}
+     * ({@link System#nanoTime()} clock). The one retry policy every back-end plugin follows.
+     */
+    public java.util.Optional<Duration> retryDelay(BackendException failure, int attempt, int maxRetries,
+                                                   String retryAfter, long deadlineNanos) {
+        if (!failure.retryable() || attempt > maxRetries) {
+            return java.util.Optional.empty();
+        }
+        Duration wait = delay(attempt, retryAfter, System.currentTimeMillis());
+        return System.nanoTime() + wait.toNanos() < deadlineNanos ? java.util.Optional.of(wait)
+                : java.util.Optional.empty();
+    }
+
     /** The wait before retry number {@code attempt} (1 for the first retry), given the server's Retry-After or null. */
     public Duration delay(int attempt, String retryAfter, long nowEpochMillis) {
         Duration asked = retryAfter(retryAfter, nowEpochMillis);

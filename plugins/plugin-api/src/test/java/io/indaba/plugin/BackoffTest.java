@@ -39,4 +39,18 @@ class BackoffTest {
         }
         assertTrue(backoff.delay(40, "not a date", 0).compareTo(Backoff.MAX_WAIT) <= 0);
     }
+
+    @Test
+    void retriesOnlyRetryableFailuresWhileAttemptsAndTimeRemain() {
+        long farAway = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        BackendException busy = new BackendException(BackendException.Kind.OVERLOADED, 429, "busy");
+        org.junit.jupiter.api.Assertions.assertTrue(backoff.retryDelay(busy, 1, 3, null, farAway).isPresent());
+        org.junit.jupiter.api.Assertions.assertTrue(backoff.retryDelay(busy, 4, 3, null, farAway).isEmpty(),
+                "no attempts left");
+        org.junit.jupiter.api.Assertions.assertTrue(backoff.retryDelay(busy, 1, 3, "60", System.nanoTime()).isEmpty(),
+                "the wait would end past the deadline");
+        BackendException bad = new BackendException(BackendException.Kind.BAD_REQUEST, 400, "bad");
+        org.junit.jupiter.api.Assertions.assertTrue(backoff.retryDelay(bad, 1, 3, null, farAway).isEmpty(),
+                "a 400 is never retried");
+    }
 }

@@ -107,13 +107,12 @@ final class StreamingCall implements Generation {
             fail(new BackendException(Kind.CANCELLED, 0, "cancelled"));
             return;
         }
-        if (e.retryable() && attempt <= client.config().maxRetries()) {
-            Duration wait = client.backoff().delay(attempt, retryAfter, System.currentTimeMillis());
-            if (System.nanoTime() + wait.toNanos() < deadlineNanos) {
-                emit(new GenerationEvent.Retrying(attempt + 1, e.getMessage()));
-                client.later(wait, () -> send(attempt + 1));
-                return;
-            }
+        java.util.Optional<Duration> wait = client.backoff().retryDelay(e, attempt, client.config().maxRetries(),
+                retryAfter, deadlineNanos);
+        if (wait.isPresent()) {
+            emit(new GenerationEvent.Retrying(attempt + 1, e.getMessage()));
+            client.later(wait.get(), () -> send(attempt + 1));
+            return;
         }
         fail(e);
     }
