@@ -12,11 +12,13 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * Right-to-left and complex-script text outside Markdown views. JavaFX 21 wraps such text wrongly: a wrapped
- * Arabic line comes out wider than its box, its first words cut off and its last words shown again on the next
- * line (seen in Text, TextFlow, Label and TextArea, with any font and orientation). Markdown views break their lines
- * themselves ({@link MeasuredLines}); a text area cannot, so it edits such text unwrapped, one line per paragraph,
- * beside a view that shows it wrapped.
+ * Right-to-left and complex text outside Markdown views. JavaFX 21 on Linux lays "complex" text (combining marks
+ * such as Yorùbá and Igbo tone marks, Arabic, Hebrew, Indic scripts, and any run shaped with a font's features, such
+ * as N'Ko in its own font) out through Pango, and wraps it wrongly: a wrapped line is re-shaped from a cached copy of
+ * the whole paragraph, so it comes out wider than its box, and each following line starts later but repeats the
+ * paragraph to its end (seen in Text, TextFlow, Label and TextArea, with any font and orientation). Markdown views
+ * break their lines themselves ({@link MeasuredLines}); a text area cannot, so it edits such text unwrapped, one
+ * line per paragraph, beside a view that shows it wrapped. See docs/decisions/0017-complex-text-and-layouts.md.
  */
 public final class ComplexText {
 
@@ -25,22 +27,53 @@ public final class ComplexText {
             UScript.TAMIL, UScript.TELUGU, UScript.KANNADA, UScript.MALAYALAM, UScript.SINHALA, UScript.THAI,
             UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
 
+    /** JavaFX 21's complex ranges, first and last code point of each; see {@link #complexForJavaFx}. */
+    private static final int[][] JAVAFX_COMPLEX = {
+        {0x0300, 0x036F}, {0x0590, 0x06FF}, {0x0900, 0x0E7F}, {0x0F00, 0x109F}, {0x1100, 0x11FF},
+        {0x13A0, 0x13FF}, {0x1780, 0x17FF}, {0x1C50, 0x1C7F}, {0x200C, 0x200D}, {0x202A, 0x202E},
+        {0x206A, 0x206F}, {0xAB70, 0xABFF}, {0x11080, 0x110CF}, {0x12000, 0x1254F}};
+
     private ComplexText() {
     }
 
-    /** Whether {@code text} holds a letter of a script that JavaFX 21 wraps wrongly. */
+    /**
+     * Whether {@code text} holds a character that JavaFX 21 lays out as complex text, and so wraps wrongly: a
+     * combining mark (Ọ̀, ẹ́), a joiner or bidi control, or a letter of a shaped script.
+     */
     public static boolean wrapsWrongly(CharSequence text) {
         if (text == null) {
             return false;
         }
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
-            if (SHAPED.contains(UScript.getScript(cp))) {
+            if (complexForJavaFx(cp) || isMark(cp) || SHAPED.contains(UScript.getScript(cp))) {
                 return true;
             }
             i += Character.charCount(cp);
         }
         return false;
+    }
+
+    /**
+     * The code points JavaFX 21's own table ({@code com.sun.javafx.text.ScriptMapper.isComplexCharCode}) sends
+     * through the platform shaper: combining diacritics, Hebrew and Arabic, Indic and South-East Asian scripts,
+     * Hangul jamo, Cherokee, Khmer, Ol Chiki, joiners and bidi controls. {@code ComplexTextFxTest} keeps this copy
+     * equal to JavaFX's.
+     */
+    static boolean complexForJavaFx(int cp) {
+        for (int[] range : JAVAFX_COMPLEX) {
+            if (cp >= range[0] && cp <= range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Combining marks outside JavaFX's table (U+1DC0…, U+20D0…) are drawn unshaped: they join the measured path too. */
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /**

@@ -50,8 +50,7 @@ final class MeasuredLines {
         List<Node> current = new ArrayList<>();
         double used = 0;
         for (Node w : words) {
-            w.applyCss();
-            double wordWidth = w.prefWidth(-1);
+            double wordWidth = width(w);
             boolean newline = w instanceof Text t && t.getText().equals("\n");
             if (newline || (used + wordWidth > width && !current.isEmpty())) {
                 out.add(line(flow, current));
@@ -69,6 +68,21 @@ final class MeasuredLines {
             out.add(line(flow, current));
         }
         return out;
+    }
+
+    /**
+     * A word's width in its own font, measured on a detached copy: a Text inside a text flow reports the flow's
+     * layout of it, which is not done yet while the flow is being resized (it then measured 0, and whole paragraphs
+     * went on one line).
+     */
+    private static double width(Node word) {
+        word.applyCss();
+        if (word instanceof Text t) {
+            Text alone = new Text(t.getText());
+            alone.setFont(t.getFont());
+            return alone.getLayoutBounds().getWidth();
+        }
+        return word.prefWidth(-1);
     }
 
     private static TextFlow line(TextFlow paragraph, List<Node> words) {

@@ -50,7 +50,10 @@ final class FieldRow {
         showTerms(terms);
         target.setId("target-" + field.name());
         target.getStyleClass().add(EditorStyles.TARGET);
-        boolean unwrapped = ComplexText.fit(target, targetSample);
+        String stored = field.targetProperty().get();
+        // the language's own name may be plain Latin (Igbo, Yorùbá) while its text carries combining tone marks
+        boolean unwrapped = ComplexText.fit(target, stored == null || stored.isBlank() ? targetSample
+                : targetSample == null ? stored : targetSample + " " + stored);
         int length = field.source().length();
         target.setPrefRowCount(unwrapped ? 2 : length > 160 ? 5 : length > 100 ? 4 : length > 50 ? 3 : 2);
         target.setPrefColumnCount(16);
@@ -89,25 +92,27 @@ final class FieldRow {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox info = new HBox(8, graphemes, blanks, grow, status);
         targetBox = new VBox(3, target, info);
-        if (unwrapped) {
-            MarkdownView wrapped = new MarkdownView();
-            wrapped.setId("wrapped-" + field.name());
-            wrapped.getStyleClass().add(EditorStyles.WRAPPED);
-            wrapped.setMinWidth(0);
-            wrapped.setPrefWidth(0);
-            Runnable show = () -> {
-                String text = field.targetProperty().get();
-                boolean any = text != null && !text.isBlank();
-                wrapped.setVisible(any);
-                wrapped.setManaged(any);
-                if (any) {
-                    wrapped.setDocument(MarkdownDocument.plainText(text));
-                }
-            };
-            show.run();
-            field.targetProperty().addListener((o, was, now) -> show.run());
-            targetBox.getChildren().add(1, wrapped);
-        }
+        MarkdownView wrapped = new MarkdownView();
+        wrapped.setId("wrapped-" + field.name());
+        wrapped.getStyleClass().add(EditorStyles.WRAPPED);
+        wrapped.setMinWidth(0);
+        wrapped.setPrefWidth(0);
+        Runnable show = () -> {
+            String text = field.targetProperty().get();
+            if (target.isWrapText() && ComplexText.wrapsWrongly(text)) {
+                // typed or pasted text JavaFX wraps wrongly (a tone mark): edit it unwrapped from now on
+                target.setWrapText(false);
+            }
+            boolean any = !target.isWrapText() && text != null && !text.isBlank();
+            wrapped.setVisible(any);
+            wrapped.setManaged(any);
+            if (any) {
+                wrapped.setDocument(MarkdownDocument.plainText(text));
+            }
+        };
+        show.run();
+        field.targetProperty().addListener((o, was, now) -> show.run());
+        targetBox.getChildren().add(1, wrapped);
     }
 
     /** Shows the source with these glossary terms highlighted, each with its translation as a tooltip. */

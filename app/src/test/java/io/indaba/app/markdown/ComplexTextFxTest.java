@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.javafx.text.ScriptMapper;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
@@ -41,8 +42,21 @@ class ComplexTextFxTest {
         assertTrue(ComplexText.wrapsWrongly("مرحبا"));
         assertTrue(ComplexText.wrapsWrongly("Hello नमस्ते"));
         assertFalse(ComplexText.wrapsWrongly("ሰላም ነው"), "Ge'ez needs no shaping and wraps correctly");
-        assertFalse(ComplexText.wrapsWrongly("Ọ̀rọ̀ Yorùbá"));
+        assertTrue(ComplexText.wrapsWrongly("Ọ̀rọ̀ Yorùbá"), "a combining grave is complex text for JavaFX");
+        assertFalse(ComplexText.wrapsWrongly("Yorùbá abọ"), "precomposed letters are not");
+        assertTrue(ComplexText.wrapsWrongly("ߒߞߏ ߞߊ߲"), "N'Ko is shaped in its own font");
+        assertTrue(ComplexText.wrapsWrongly("q\u1DC4"), "a mark from the supplement block");
         assertFalse(ComplexText.wrapsWrongly(null));
+    }
+
+    @Test
+    void everyCodePointJavaFxTreatsAsComplexIsKnown() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (ScriptMapper.isComplexCharCode(cp) != ComplexText.complexForJavaFx(cp)) {
+                throw new AssertionError("JavaFX's complex-text table changed at U+" + Integer.toHexString(cp)
+                        + ": update ComplexText");
+            }
+        }
     }
 
     @Test
