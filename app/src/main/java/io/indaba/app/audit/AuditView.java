@@ -2,6 +2,7 @@ package io.indaba.app.audit;
 
 import io.indaba.app.Messages;
 import io.indaba.app.keys.KeyMap;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.audit.AuditTask;
@@ -85,7 +86,7 @@ public final class AuditView extends BorderPane {
         note.setId("audit-note");
         note.setPromptText(Messages.get("audit.note.prompt"));
         note.setPrefRowCount(2);
-        note.setWrapText(true);
+        ComplexText.follow(note);
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -276,8 +277,8 @@ public final class AuditView extends BorderPane {
         TextArea area = new TextArea();
         area.setId(id);
         area.setEditable(false);
-        area.setWrapText(true);
         area.setPrefRowCount(6);
+        ComplexText.follow(area); // unwrapped while it holds text JavaFX wraps wrongly (tone marks, Arabic)
         area.setFocusTraversable(false);
         return area;
     }

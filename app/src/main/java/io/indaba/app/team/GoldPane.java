@@ -1,6 +1,7 @@
 package io.indaba.app.team;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.WrappedText;
 import io.indaba.app.stats.LanguageChoice;
 import io.indaba.app.theme.AppFonts;
 import io.indaba.app.theme.Styles;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 
 /** The gold card: language and prompt pickers, both candidates labelled A and B, verdict buttons, the marks. */
@@ -56,7 +56,7 @@ final class GoldPane extends VBox {
         HBox pickers = new HBox(10, new Label(Messages.get("team.gold.language")), language,
                 new Label(Messages.get("team.gold.prompt")), prompt);
         pickers.setAlignment(Pos.CENTER_LEFT);
-        Label promptText = text("gold-prompt-text", model.promptTextProperty());
+        WrappedText promptText = text("gold-prompt-text", model.promptTextProperty());
         promptText.getStyleClass().add(Styles.MUTED);
         HBox responses = new HBox(10, response("A", "gold-a", model.candidateAProperty()),
                 response("B", "gold-b", model.candidateBProperty()));
@@ -70,10 +70,10 @@ final class GoldPane extends VBox {
             b.setOnAction(e -> model.mark(w));
             buttons.getChildren().add(b);
         }
-        Label note = text("gold-note", model.noteProperty());
+        WrappedText note = text("gold-note", model.noteProperty());
         note.getStyleClass().add(Styles.MUTED);
         buttons.getChildren().add(note);
-        Label error = text("gold-error", model.errorProperty());
+        WrappedText error = text("gold-error", model.errorProperty());
         error.getStyleClass().add(Styles.ERROR);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox pickedPrompt = new VBox(8, promptText, responses, buttons);
@@ -82,10 +82,9 @@ final class GoldPane extends VBox {
         getChildren().addAll(pickers, pickedPrompt, error, marksTable());
     }
 
-    private static Label text(String id, ReadOnlyStringProperty value) {
-        Label label = new Label();
+    private static WrappedText text(String id, ReadOnlyStringProperty value) {
+        WrappedText label = new WrappedText(value.get(), null);
         label.setId(id);
-        label.setWrapText(true);
         label.textProperty().bind(value);
         return label;
     }
@@ -93,13 +92,10 @@ final class GoldPane extends VBox {
     private static VBox response(String letter, String id, ReadOnlyStringProperty value) {
         Label heading = new Label(Messages.format("team.gold.candidate", letter));
         heading.getStyleClass().add(Styles.HEADING);
-        Label body = text(id, value);
+        WrappedText body = text(id, value);
         body.setMaxHeight(160);
         // candidate text is in the judged language: pick a font that has its script
-        value.addListener((o, was, now) -> {
-            String family = AppFonts.familyFor(now);
-            body.setFont(family == null ? Font.getDefault() : Font.font(family, Font.getDefault().getSize()));
-        });
+        value.addListener((o, was, now) -> body.setFontFamily(now == null ? null : AppFonts.familyFor(now)));
         VBox box = new VBox(4, heading, body);
         box.getStyleClass().add(Styles.CARD);
         box.setMaxWidth(Double.MAX_VALUE);

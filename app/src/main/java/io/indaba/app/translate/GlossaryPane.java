@@ -2,12 +2,14 @@ package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
 import io.indaba.app.keys.KeyMap;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.translate.GlossaryHit;
 import java.io.File;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -87,17 +89,12 @@ final class GlossaryPane extends ScrollPane {
             String key = i < KeyMap.TERMS.size() ? KeyMap.TERMS.get(i).combination().getDisplayText() : "";
             Label head = new Label(key);
             head.getStyleClass().add(EditorStyles.SUGGESTION_HEAD);
-            Label term = new Label(Messages.format("translate.glossary.term", hit.term().source(), hit.term().target()));
-            term.setWrapText(true);
-            String family = font.get();
-            if (family != null) {
-                term.setStyle("-fx-font-family: '" + family + "';");
-            }
+            Node term = ComplexText.wrapped(Messages.format("translate.glossary.term", hit.term().source(),
+                    hit.term().target()), font.get());
             VBox card = new VBox(2, head, term);
             if (hit.term().note() != null) {
-                Label note = new Label(hit.term().note());
+                Node note = ComplexText.wrapped(hit.term().note(), null);
                 note.getStyleClass().add(Styles.MUTED);
-                note.setWrapText(true);
                 card.getChildren().add(note);
             }
             card.getStyleClass().addAll(Styles.CARD, EditorStyles.SUGGESTION);

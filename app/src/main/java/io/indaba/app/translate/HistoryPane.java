@@ -1,10 +1,12 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.translate.Revision;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -34,7 +36,9 @@ final class HistoryPane extends ScrollPane {
                 DiffText text = new DiffText(entry.diff(), font.get());
                 VBox card = new VBox(2, who, text);
                 if (r.note() != null && !r.note().isBlank()) {
-                    card.getChildren().add(muted(r.note()));
+                    Node note = ComplexText.wrapped(r.note(), null);
+                    note.getStyleClass().add(Styles.MUTED);
+                    card.getChildren().add(note);
                 }
                 card.getStyleClass().add(Styles.CARD);
                 list.getChildren().add(card);

@@ -1,12 +1,14 @@
 package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.LanguageTags;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -151,10 +153,9 @@ final class ItemListView extends VBox {
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             // the kind and the start of the source wrap below id and status: a narrow list cuts nothing short
-            Label preview = new Label(kind + " · " + row.preview());
+            // a preview in tone-marked or right-to-left text is broken into lines by the app, as JavaFX garbles it
+            Node preview = ComplexText.wrapped(kind + " · " + row.preview(), null);
             preview.getStyleClass().add(Styles.MUTED);
-            preview.setWrapText(true);
-            preview.setMinWidth(0);
             status.setMinWidth(Region.USE_PREF_SIZE);
             id.setMinWidth(0);
             id.setWrapText(true);

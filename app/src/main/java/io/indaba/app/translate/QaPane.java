@@ -2,11 +2,13 @@ package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
 import io.indaba.app.keys.KeyMap;
+import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.qa.QaFinding;
 import io.indaba.core.qa.Severity;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -35,8 +37,7 @@ final class QaPane extends ScrollPane {
                 if (f.severity() == Severity.ERROR) {
                     head.getStyleClass().add(EditorStyles.WARNING);
                 }
-                Label message = new Label(f.message());
-                message.setWrapText(true);
+                Node message = ComplexText.wrapped(f.message(), null); // it may quote the translation
                 VBox card = new VBox(3, head, message);
                 card.getStyleClass().add(Styles.CARD);
                 if (i == model.currentProperty().get()) {

@@ -143,6 +143,23 @@ class ComplexTextFxTest {
         });
     }
 
+    @Test
+    void changingTextSwitchesBetweenALabelAndAMeasuredView(FxRobot robot) {
+        robot.interact(() -> {
+            WrappedText text = new WrappedText("plain English", null);
+            text.getStyleClass().add("text-muted");
+            assertInstanceOf(javafx.scene.control.Label.class, text.getChildren().getFirst());
+            text.textProperty().set("Ọ̀rọ̀ ẹ̀kọ́");
+            MarkdownView view = assertInstanceOf(MarkdownView.class, text.getChildren().getFirst(),
+                    "a tone mark: JavaFX would wrap it wrongly");
+            assertTrue(view.getStyleClass().contains("text-muted"));
+            assertEquals("Ọ̀rọ̀ ẹ̀kọ́", String.join("", words(view).stream().map(javafx.scene.text.Text::getText)
+                    .toList()).replace("\n", ""));
+            text.textProperty().set("again plain");
+            assertEquals("again plain", ((javafx.scene.control.Label) text.getChildren().getFirst()).getText());
+        });
+    }
+
     private static List<javafx.scene.text.Text> words(javafx.scene.Parent parent) {
         List<javafx.scene.text.Text> out = new java.util.ArrayList<>();
         for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
