@@ -1,5 +1,6 @@
 package io.indaba.app;
 
+import io.indaba.app.keys.PhysicalKeys;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ public final class Workbench {
     /** Builds the window on {@code stage} and shows it; call on the FX thread. */
     public static Workbench start(Stage stage, Path home, Tasks tasks) {
         AppFonts.load();
+        PhysicalKeys.installEverywhere(); // shortcuts by the key pressed, under Russian, Arabic or Amharic layouts
         // One writer thread keeps settings writes in order and off the FX thread.
         ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "indaba-settings");
