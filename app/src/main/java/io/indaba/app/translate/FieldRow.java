@@ -97,6 +97,9 @@ final class FieldRow {
         wrapped.getStyleClass().add(EditorStyles.WRAPPED);
         wrapped.setMinWidth(0);
         wrapped.setPrefWidth(0);
+        if (targetFont != null) {
+            wrapped.setStyle("-fx-font-family: '" + targetFont + "';"); // N'Ko joins only in its own font
+        }
         Runnable show = () -> {
             String text = field.targetProperty().get();
             if (target.isWrapText() && ComplexText.wrapsWrongly(text)) {

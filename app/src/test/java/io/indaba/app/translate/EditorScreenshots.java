@@ -17,6 +17,8 @@ import javafx.stage.Stage;
  * Opens the sample in the editor on a language and item and captures the X screen with ImageMagick; run under
  * Xvfb to make the README screenshots: {@code xvfb-run -a -s "-screen 0 1400x900x24" java ... EditorScreenshots
  * am sample-wg-1a out.png [field [source-term=target-term [tab-id]]]}; the optional glossary term is added first.
+ * {@code -Dshot.project=FILE} opens a copy of that project instead of the sample, {@code -Dshot.dark=true} takes the
+ * dark theme.
  */
 public final class EditorScreenshots {
 
@@ -39,7 +41,15 @@ public final class EditorScreenshots {
         stage.setWidth(1400);
         stage.setHeight(900);
         stage.show();
-        workbench.model().openSample();
+        String file = System.getProperty("shot.project");
+        if (file == null) {
+            workbench.model().openSample();
+        } else {
+            Path copy = Files.createTempDirectory("indaba-shot").resolve(Path.of(file).getFileName());
+            Files.copy(Path.of(file), copy);
+            workbench.model().open(copy);
+        }
+        workbench.model().settings().darkProperty().set(Boolean.getBoolean("shot.dark"));
         new Thread(() -> {
             try {
                 step(() -> stage.getScene().lookup("#nav-translate") != null);
