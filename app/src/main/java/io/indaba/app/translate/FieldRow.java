@@ -2,6 +2,7 @@ package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
 import io.indaba.app.markdown.ComplexText;
+import io.indaba.app.theme.AppFonts;
 import io.indaba.app.markdown.MarkdownDocument;
 import io.indaba.app.markdown.MarkdownView;
 import io.indaba.core.translate.GlossaryHit;
@@ -58,8 +59,10 @@ final class FieldRow {
         target.setPrefRowCount(unwrapped ? 2 : length > 160 ? 5 : length > 100 ? 4 : length > 50 ? 3 : 2);
         target.setPrefColumnCount(16);
         source.setMaxHeight(Region.USE_PREF_SIZE);
-        if (targetFont != null) {
-            target.setStyle("-fx-font-family: '" + targetFont + "';");
+        // Yorùbá's and Igbo's names need no font of their own, their tone marks on capitals do
+        String font = targetFont != null ? targetFont : stored == null ? null : AppFonts.familyFor(stored);
+        if (font != null) {
+            target.setStyle("-fx-font-family: '" + font + "';");
         }
         target.setTextFormatter(new TextFormatter<String>(FieldRow::nfc));
         target.setText(field.targetProperty().get());
@@ -105,6 +108,9 @@ final class FieldRow {
             if (target.isWrapText() && ComplexText.wrapsWrongly(text)) {
                 // typed or pasted text JavaFX wraps wrongly (a tone mark): edit it unwrapped from now on
                 target.setWrapText(false);
+            }
+            if (target.getStyle().isEmpty() && text != null && AppFonts.hasMarkedLatin(text)) {
+                target.setStyle("-fx-font-family: '" + AppFonts.TONE_LATIN + "';");
             }
             boolean any = !target.isWrapText() && text != null && !text.isBlank();
             wrapped.setVisible(any);
