@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -91,9 +91,11 @@ final class FieldRow {
         graphemes.setMinWidth(Region.USE_PREF_SIZE);
         status.setPrefWidth(175); // "Needs adaptation" in full
         status.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox info = new HBox(8, graphemes, blanks, grow, status);
+        // in a narrow column the status goes below the count rather than pushing the field past the column's edge
+        FlowPane info = new FlowPane(8, 3, graphemes, blanks, status);
+        info.setAlignment(Pos.CENTER_LEFT);
+        info.setMinWidth(0);
+        info.prefWrapLengthProperty().bind(info.widthProperty());
         targetBox = new VBox(3, target, info);
         MarkdownView wrapped = new MarkdownView();
         wrapped.setId("wrapped-" + field.name());

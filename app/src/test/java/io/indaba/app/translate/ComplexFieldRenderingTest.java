@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,7 @@ class ComplexFieldRenderingTest {
             + "n'ubi ha ruo mgbe anyanwụ dara.";
     static final String NKO = "ߒߞߏ ߞߊ߲ ߓߍ߬ ߛߓߍ߫ ߟߊ߫ ߞߊ߬ ߓߊ߯ ߡߐ߱ ߘߐ߫ ߞߏ߫ ߊ߬ ߦߋ߫ ߕߊ߯ ߟߊ߫ ߛߏ߫ ߞߎ߲߬ ߠߊ߫ ߞߍ߲ ߞߊ߬ "
             + "ߓߏ߫ ߟߎ߬ ߦߋ߫ ߞߊ߬ ߘߏ߲߬ ߞߊ߬ ߓߊ߲߫";
-    private static final double COLUMN = 340;
+    private static final double COLUMN = 260;
 
     private VBox column;
 
@@ -55,11 +56,16 @@ class ComplexFieldRenderingTest {
     void start(Stage stage) {
         AppFonts.load();
         column = new VBox();
-        column.setPrefWidth(COLUMN);
-        column.setMaxWidth(COLUMN);
-        column.setMinWidth(COLUMN);
-        stage.setScene(new Scene(new HBox(column), 700, 600));
+        setColumn(COLUMN);
+        Scene scene = new Scene(new HBox(column), 700, 600);
+        scene.getStylesheets().add(EditorStyles.STYLESHEET); // the wrapped copy's larger font, as in the editor
+        stage.setScene(scene);
         stage.show();
+    }
+
+    @BeforeEach
+    void columnWidth(FxRobot robot) {
+        robot.interact(() -> setColumn(COLUMN));
     }
 
     @Test
@@ -77,6 +83,26 @@ class ComplexFieldRenderingTest {
         FieldRow row = show(robot, "ߒߞߏ", NKO);
         checkDrawnAsStored(robot, row, NKO);
         assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, row.target.getNodeOrientation());
+    }
+
+    @Test
+    void aColumnThatNarrowsAfterTheTextIsShownGetsItRewrapped(FxRobot robot) {
+        robot.interact(() -> setColumn(COLUMN * 2));
+        FieldRow row = show(robot, "ߒߞߏ", NKO);
+        robot.interact(() -> setColumn(COLUMN));
+        WaitForAsyncUtils.waitForFxEvents();
+        checkDrawnAsStored(robot, row, NKO);
+        robot.interact(() -> setColumn(COLUMN * 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> setColumn(COLUMN));
+        WaitForAsyncUtils.waitForFxEvents();
+        checkDrawnAsStored(robot, row, NKO);
+    }
+
+    private void setColumn(double width) {
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+        column.setMinWidth(width);
     }
 
     @Test

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
  * Xvfb to make the README screenshots: {@code xvfb-run -a -s "-screen 0 1400x900x24" java ... EditorScreenshots
  * am sample-wg-1a out.png [field [source-term=target-term [tab-id]]]}; the optional glossary term is added first.
  * {@code -Dshot.project=FILE} opens a copy of that project instead of the sample, {@code -Dshot.dark=true} takes the
- * dark theme.
+ * dark theme, {@code -Dshot.width} and {@code -Dshot.height} size the window (1400×900).
  */
 public final class EditorScreenshots {
 
@@ -38,8 +38,8 @@ public final class EditorScreenshots {
         Workbench workbench = Workbench.start(stage, Files.createTempDirectory("indaba-shot"), Tasks.forFx());
         stage.setX(0);
         stage.setY(0);
-        stage.setWidth(1400);
-        stage.setHeight(900);
+        stage.setWidth(Integer.getInteger("shot.width", 1400));
+        stage.setHeight(Integer.getInteger("shot.height", 900));
         stage.show();
         String file = System.getProperty("shot.project");
         if (file == null) {
