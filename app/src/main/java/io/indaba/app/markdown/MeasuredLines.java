@@ -2,8 +2,10 @@ package io.indaba.app.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
 /**
@@ -15,6 +17,9 @@ final class MeasuredLines {
 
     /** Leaves room for kerning across word boundaries, which per-word widths do not see. */
     private static final double SLACK = 0.97;
+
+    /** Marks a right-to-left paragraph whose lines are placed left to right (see {@link #lines}). */
+    private static final String RIGHT_TO_LEFT = MeasuredLines.class.getName() + ".rightToLeft";
 
     private MeasuredLines() {
     }
@@ -46,6 +51,14 @@ final class MeasuredLines {
     }
 
     private static List<Node> lines(TextFlow flow, List<Node> words, double width) {
+        if (flow.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT) {
+            // JavaFX mirrors lines embedded in a right-to-left text flow by a stale width: in a column that had
+            // narrowed they stuck out past its right edge. The paragraph lays its lines out left to right, aligned
+            // right; each line stays right to left.
+            flow.getProperties().put(RIGHT_TO_LEFT, Boolean.TRUE);
+            flow.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            flow.setTextAlignment(TextAlignment.RIGHT);
+        }
         List<Node> out = new ArrayList<>();
         List<Node> current = new ArrayList<>();
         double used = 0;
@@ -87,8 +100,9 @@ final class MeasuredLines {
 
     private static TextFlow line(TextFlow paragraph, List<Node> words) {
         TextFlow line = new TextFlow();
-        line.setNodeOrientation(paragraph.getNodeOrientation());
-        line.setTextAlignment(paragraph.getTextAlignment());
+        boolean rightToLeft = paragraph.getProperties().get(RIGHT_TO_LEFT) == Boolean.TRUE;
+        line.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : paragraph.getNodeOrientation());
+        line.setTextAlignment(rightToLeft ? TextAlignment.LEFT : paragraph.getTextAlignment());
         line.getChildren().setAll(words);
         return line;
     }

@@ -69,7 +69,9 @@ class MarkdownViewFxTest {
         TextFlow arabic = assertInstanceOf(TextFlow.class, blocks.get(1));
         TextFlow english = assertInstanceOf(TextFlow.class, blocks.get(2));
         TextFlow code = assertInstanceOf(TextFlow.class, blocks.get(3));
-        assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getNodeOrientation());
+        // Arabic lines are broken by the app (MeasuredLines): each line flow is right to left, placed at the right
+        TextFlow firstLine = assertInstanceOf(TextFlow.class, arabic.getChildren().getFirst());
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, firstLine.getNodeOrientation());
         assertTrue(arabic.getStyleClass().contains(MarkdownStyles.RIGHT_TO_LEFT));
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, english.getNodeOrientation());
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, code.getNodeOrientation());
