@@ -1,5 +1,7 @@
 package io.indaba.app;
 
+import io.indaba.app.backends.BackendServices;
+import io.indaba.app.backends.BackendsDialog;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.keys.ShortcutsDialog;
 import io.indaba.app.project.ImportDialog;
@@ -9,7 +11,6 @@ import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.StartView;
 import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.project.export.ExportDialog;
-import io.indaba.core.generate.Backends;
 import io.indaba.app.project.packages.PackageExportDialog;
 import io.indaba.app.project.packages.PackageMergeDialog;
 import io.indaba.app.theme.Styles;
@@ -17,7 +18,6 @@ import io.indaba.app.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -53,11 +53,13 @@ public final class MainWindow {
     private final VBox navigationPane = new VBox(navigation);
     private final StartView startView;
     private final Map<String, Node> views = new HashMap<>();
-    private Backends backends;
+    private final BackendServices backends;
 
-    public MainWindow(Stage stage, MainViewModel model) {
+    /** {@code backends}: the back-end registry and configured servers, made once at start-up. */
+    public MainWindow(Stage stage, MainViewModel model, BackendServices backends) {
         this.stage = stage;
         this.model = model;
+        this.backends = backends;
         this.startView = new StartView(model.settings().recentProjects(), this::newProject, this::chooseAndOpen,
                 model::open, model::openSample);
         BorderPane root = new BorderPane();
@@ -103,7 +105,9 @@ public final class MainWindow {
         fillRecent(recent);
         MenuItem importFile = item("menu.file.import", KeyMap.IMPORT, this::importFile);
         MenuItem generate = item("menu.file.generate", null, () -> withSession((owner, theme, session) ->
-                GenerateDialog.show(owner, theme, session, backends())));
+                GenerateDialog.show(owner, theme, session, backends)));
+        MenuItem backendSettings = item("menu.file.backends", null,
+                () -> BackendsDialog.show(stage, theme(), backends, model.tasks()));
         MenuItem export = item("menu.file.export", KeyMap.EXPORT, () -> withSession(ExportDialog::show));
         MenuItem exportPackage = item("menu.file.exportPackage", null, () -> withSession(PackageExportDialog::show));
         MenuItem mergePackage = item("menu.file.mergePackage", null, () -> withSession(PackageMergeDialog::show));
@@ -116,6 +120,7 @@ public final class MainWindow {
         }
         Menu file = new Menu(Messages.get("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
                 importFile, generate, export, new SeparatorMenuItem(), exportPackage, mergePackage, new SeparatorMenuItem(),
+                backendSettings, new SeparatorMenuItem(),
                 backup, new SeparatorMenuItem(), close, quit);
 
         ToggleGroup themes = new ToggleGroup();
@@ -164,7 +169,7 @@ public final class MainWindow {
         navigationPane.setPrefWidth(190);
         navigation.setId("navigation");
         navigation.setAccessibleText(Messages.get("nav.accessible"));
-        navigation.getItems().setAll(Workspaces.all());
+        navigation.getItems().setAll(Workspaces.all(backends.drafters()));
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Workspace workspace, boolean empty) {
@@ -228,14 +233,6 @@ public final class MainWindow {
     }
 
     /** A dialog of the open project, shown over the window. */
-    /** The inference back-ends, found once (built-ins and the user's plugin jars) the first time one is needed. */
-    private Backends backends() {
-        if (backends == null) {
-            backends = Backends.load(MainWindow.class.getClassLoader(), List.of(Backends.userPluginFolder()));
-        }
-        return backends;
-    }
-
     private interface ProjectDialog {
         void show(Stage owner, Theme theme, ProjectSession session);
     }
