@@ -7,7 +7,6 @@ import io.indaba.plugin.InferenceClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The inference back-ends of the running workbench, made once at start-up and handed to every workspace: the plugin
@@ -87,13 +86,5 @@ public final class BackendServices implements AutoCloseable {
     @Override
     public void close() {
         drafter.close();
-    }
-
-    /** For tests: a client factory other than the plugins. */
-    static BackendServices with(BackendSettings settings, Function<SavedServer, InferenceClient> connect) {
-        BackendServices s = new BackendServices(Backends.load(BackendServices.class.getClassLoader(), List.of()),
-                settings, Map.of());
-        s.drafter.connectWith(connect);
-        return s;
     }
 }

@@ -27,7 +27,7 @@ final class SettingsDrafter implements Drafter, AutoCloseable {
 
     private final Supplier<BackendSettings> settings;
     private final Function<String, String> backendIds;
-    private Function<SavedServer, InferenceClient> connect;
+    private final Function<SavedServer, InferenceClient> connect;
     private final Map<SavedServer, InferenceClient> clients = new HashMap<>();
 
     /**
@@ -39,10 +39,6 @@ final class SettingsDrafter implements Drafter, AutoCloseable {
         this.settings = settings;
         this.backendIds = backendIds;
         this.connect = connect;
-    }
-
-    synchronized void connectWith(Function<SavedServer, InferenceClient> other) {
-        connect = other;
     }
 
     @Override
