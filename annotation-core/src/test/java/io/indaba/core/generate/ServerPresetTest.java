@@ -56,6 +56,10 @@ class ServerPresetTest {
         String[] unknown = run("models", "--preset", "nosuch");
         assertEquals("indaba: no server preset nosuch (presets: vllm, sglang, llamacpp, tgi, lmstudio, ollama-openai, "
                 + "ollama)", unknown[2].strip());
+        for (String command : List.of("generate", "models", "pretranslate")) {
+            String[] help = run("help", command);
+            assertTrue(help[1].contains("--preset") && help[1].contains("ollama-openai"), command + ": " + help[1]);
+        }
         String[] none = run("models");
         assertEquals("indaba: --endpoint (or --preset) is required", none[2].strip());
     }
