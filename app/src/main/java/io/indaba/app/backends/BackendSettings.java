@@ -18,7 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The user's saved servers (with their API keys) and LLM drafters, in {@code backends.properties} in the user folder.
+ * The user's saved servers (with their API keys) and LLM drafters, in {@code inference-servers.properties} in the
+ * user folder.
  * Because it may hold keys, the file is readable and writable by the user alone (mode 0600 where the file system
  * has POSIX modes; on Windows the user profile's own access control applies): it is written to a temporary file made
  * with that mode and renamed over the old one. Keys never go anywhere else: not into projects, exports or logs.
@@ -26,7 +27,7 @@ import java.util.Set;
 public final class BackendSettings {
 
     /** The file's name in the user folder. */
-    public static final String FILE = "backends.properties";
+    public static final String FILE = "inference-servers.properties";
     /** Owner read and write, nothing for anyone else. */
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
