@@ -6,6 +6,9 @@ import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import io.indaba.core.generate.ServerPreset;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,8 +16,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,11 +45,12 @@ public final class BackendsDialog {
         plugins.setId("backends-plugins");
         plugins.getItems().setAll(model.plugins());
         plugins.setAccessibleText(Messages.get("backends.plugins"));
-        plugins.setPrefHeight(80);
+        plugins.setPrefHeight(72);
 
         ListView<ServerRow> servers = new ListView<>(model.servers());
         servers.setId("backends-servers");
         servers.setAccessibleText(Messages.get("backends.servers"));
+        servers.setCellFactory(list -> new Live<>(row -> row.nameProperty()));
         ServerForm serverForm = new ServerForm(model.protocols());
         servers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> serverForm.show(now));
         Button add = new Button(Messages.get("backends.add"));
@@ -60,6 +64,8 @@ public final class BackendsDialog {
         ListView<DrafterRow> drafters = new ListView<>(model.drafters());
         drafters.setId("backends-drafters");
         drafters.setAccessibleText(Messages.get("backends.drafters"));
+        drafters.setCellFactory(list -> new Live<>(row -> Bindings.concat(row.pairProperty(), " · ",
+                row.modelProperty(), " @ ", row.serverProperty())));
         DrafterForm drafterForm = new DrafterForm(model::names);
         drafters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> drafterForm.show(now));
         Button addDrafter = new Button(Messages.get("backends.addDrafter"));
@@ -104,15 +110,19 @@ public final class BackendsDialog {
     }
 
     private static Node section(String key, Node body) {
-        TitledPane pane = new TitledPane(Messages.get(key), body);
-        pane.setCollapsible(false);
-        return pane;
+        Label heading = new Label(Messages.get(key));
+        heading.getStyleClass().add(Styles.HEADING);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        return new VBox(6, heading, body);
     }
 
     private static Node master(ListView<?> list, Node form, Button add, Button remove) {
-        list.setPrefHeight(130);
+        list.setPrefHeight(120);
         list.setPrefWidth(240);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(6, list, new HBox(6, add, remove));
+        left.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(12, left, form);
         HBox.setHgrow(form, Priority.ALWAYS);
         return box;
@@ -126,6 +136,26 @@ public final class BackendsDialog {
         l.visibleProperty().bind(empty.not());
         l.managedProperty().bind(l.visibleProperty());
         return l;
+    }
+
+    /** A list cell whose text follows the row as it is edited. */
+    private static final class Live<T> extends ListCell<T> {
+        private final Function<T, ObservableValue<String>> text;
+
+        Live(Function<T, ObservableValue<String>> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T row, boolean empty) {
+            super.updateItem(row, empty);
+            textProperty().unbind();
+            if (empty || row == null) {
+                setText(null);
+            } else {
+                textProperty().bind(text.apply(row));
+            }
+        }
     }
 
     /** The preset list for the server form's picker. */

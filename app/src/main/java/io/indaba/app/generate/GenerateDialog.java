@@ -8,7 +8,6 @@ import io.indaba.app.project.TaskDialogs;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -75,6 +74,7 @@ public final class GenerateDialog {
         Button list = new Button(Messages.get("generate.list"));
         list.setId("generate-list");
         list.setOnAction(e -> model.listModels());
+        list.setMinWidth(Region.USE_PREF_SIZE);
         list.disableProperty().bind(model.taskProperty().isNotNull());
 
         ListView<String> models = new ListView<>(model.models());
@@ -84,6 +84,7 @@ public final class GenerateDialog {
         models.getSelectionModel().getSelectedItems().addListener((ListChangeListener<String>) c -> model.chosen()
                 .setAll(models.getSelectionModel().getSelectedItems()));
         models.setPrefHeight(110);
+        models.setMinHeight(80);
 
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -107,8 +108,9 @@ public final class GenerateDialog {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
 
-        VBox content = new VBox(12, form, new GenerateProgress(model), summary);
-        content.setPrefWidth(680);
+        GenerateProgress progress = new GenerateProgress(model);
+        VBox content = new VBox(12, form, progress, summary);
+        content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(RUN, ButtonType.CLOSE);
         Node run = dialog.getDialogPane().lookupButton(RUN);
@@ -121,7 +123,7 @@ public final class GenerateDialog {
         // closing the dialog while a job runs stops it; what was stored stays, and a rerun resumes
         dialog.setOnHidden(e -> model.cancel());
         DialogFit.refitOn(dialog, model.models(), model.errorProperty(), model.summaryProperty(),
-                model.generatingProperty(), model.notesProperty(), Bindings.size(model.streams()));
+                model.generatingProperty(), model.notesProperty(), progress.shape());
         dialog.setOnShown(e -> Platform.runLater(server::requestFocus));
         dialog.showAndWait();
     }

@@ -2,6 +2,7 @@ package io.indaba.app.generate;
 
 import io.indaba.app.Messages;
 import io.indaba.app.theme.Styles;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +19,8 @@ import javafx.scene.layout.VBox;
  * responses streaming in, and the one-line reason when the run failed.
  */
 final class GenerateProgress extends VBox {
+
+    private final ListView<GenerationMonitor.StreamText> streams = new ListView<>();
 
     GenerateProgress(GenerateViewModel model) {
         super(8);
@@ -62,10 +65,11 @@ final class GenerateProgress extends VBox {
         stats.visibleProperty().bind(model.statsProperty().isNotEmpty());
         stats.managedProperty().bind(stats.visibleProperty());
 
-        ListView<GenerationMonitor.StreamText> streams = new ListView<>(model.streams());
+        streams.setItems(model.streams());
         streams.setId("generate-streams");
         streams.setAccessibleText(Messages.get("generate.streams"));
         streams.setPrefHeight(170);
+        streams.setMinHeight(120);
         streams.setFocusTraversable(true);
         streams.setCellFactory(list -> new StreamCell());
         streams.visibleProperty().bind(Bindings.isNotEmpty(model.streams()));
@@ -80,6 +84,11 @@ final class GenerateProgress extends VBox {
         reason.visibleProperty().bind(model.errorProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
         getChildren().setAll(running, stats, streams, reason);
+    }
+
+    /** Changes when the streamed responses appear or go, so the dialog can grow to show them. */
+    Observable shape() {
+        return streams.visibleProperty();
     }
 
     /** One response: model and prompt on the first line, then its text as it streams. */

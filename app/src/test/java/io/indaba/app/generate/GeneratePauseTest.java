@@ -89,6 +89,8 @@ class GeneratePauseTest {
 
     @Test
     void pausedSendsNothingNewWhileTheResponseUnderWayIsStoredThenResumeFinishes() throws Exception {
+        // the job says how many it will ask for before the first answer, so the total shows at once
+        until(() -> onUi(() -> model.statsProperty().get().startsWith("0 of 3 responses")));
         onUi(() -> {
             model.pause();
             return null;
