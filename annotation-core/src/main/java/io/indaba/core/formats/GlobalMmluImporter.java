@@ -6,6 +6,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.audit.AuditRow;
 import io.indaba.core.audit.AuditTransfer;
 import io.indaba.core.audit.Taxonomies;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;

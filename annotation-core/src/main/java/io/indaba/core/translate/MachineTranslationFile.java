@@ -1,7 +1,7 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.formats.BadInputException;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.LanguageTags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -54,7 +54,7 @@ class ExportTargetTest {
                 () -> export("jsonl", project.file().resolveSibling(project.file().getFileName() + "-wal"), true));
 
         Path other = dir.resolve("other/second.indaba");
-        Project.create(other, new io.indaba.core.project.ProjectSettings("S", "en", java.util.List.of()), "t").close();
+        Project.create(other, new io.indaba.core.base.ProjectSettings("S", "en", java.util.List.of()), "t").close();
         RefusedOutputException foreign = assertThrows(RefusedOutputException.class, () -> export("jsonl", other, true));
         assertTrue(foreign.getMessage().contains("is an Indaba project"), foreign.getMessage());
         assertTrue(OutputGuard.isProject(other));

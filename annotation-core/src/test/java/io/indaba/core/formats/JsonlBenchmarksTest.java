@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.BadRow;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Json;

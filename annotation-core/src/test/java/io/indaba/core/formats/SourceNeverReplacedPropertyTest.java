@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import java.io.IOException;

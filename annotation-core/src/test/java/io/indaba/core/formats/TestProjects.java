@@ -1,7 +1,7 @@
 package io.indaba.core.formats;
 
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.item.ImportSummary;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.plugin.Draft;
