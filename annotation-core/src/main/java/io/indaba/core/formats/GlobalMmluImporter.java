@@ -13,6 +13,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.Json;
+import io.indaba.core.text.StrictText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ final class GlobalMmluImporter implements Importer {
 
     private static List<Row> jsonRows(Path file, BadRows bad) {
         byte[] bytes = StrictText.bytes(file);
-        String text = StrictText.decode(file, bytes, CsvDialect.encodingOf(bytes));
+        String text = StrictText.decode(file, bytes, StrictText.encodingOf(bytes));
         List<Row> out = new ArrayList<>();
         long lineNo = 0;
         for (String line : text.split("\r?\n", -1)) {

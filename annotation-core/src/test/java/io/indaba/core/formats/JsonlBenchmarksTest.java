@@ -11,6 +11,7 @@ import io.indaba.core.base.BadRow;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Json;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;

@@ -10,6 +10,7 @@ import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.SourceRevision;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

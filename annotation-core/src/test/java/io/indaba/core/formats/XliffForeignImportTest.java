@@ -10,6 +10,7 @@ import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;
 import java.nio.file.Path;

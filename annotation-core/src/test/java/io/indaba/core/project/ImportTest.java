@@ -10,6 +10,7 @@ import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
+import io.indaba.core.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

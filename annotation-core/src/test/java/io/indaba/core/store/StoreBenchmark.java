@@ -7,7 +7,7 @@ import io.indaba.core.item.Item;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.project.Project;
 import io.indaba.core.base.ProjectSettings;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;
