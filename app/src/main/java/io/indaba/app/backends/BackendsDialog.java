@@ -8,6 +8,7 @@ import io.indaba.app.theme.Theme;
 import io.indaba.core.generate.ServerPreset;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -128,7 +129,7 @@ public final class BackendsDialog {
         return box;
     }
 
-    private static Label line(String id, javafx.beans.binding.BooleanBinding empty) {
+    private static Label line(String id, BooleanBinding empty) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);

@@ -8,6 +8,7 @@ import io.indaba.app.project.TaskDialogs;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -136,7 +137,7 @@ public final class GenerateDialog {
         return f;
     }
 
-    private static Spinner<Integer> spinner(String id, int max, javafx.beans.property.IntegerProperty value) {
+    private static Spinner<Integer> spinner(String id, int max, IntegerProperty value) {
         Spinner<Integer> s = new Spinner<>(1, max, value.get());
         s.setId(id);
         s.setEditable(true);

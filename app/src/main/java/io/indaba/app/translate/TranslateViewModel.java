@@ -2,14 +2,14 @@ package io.indaba.app.translate;
 
 import io.indaba.app.Messages;
 import io.indaba.app.project.ProjectSession;
-import io.indaba.plugin.Drafter;
-import java.util.List;
 import io.indaba.core.item.Item;
 import io.indaba.core.qa.QaFinding;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TmMatch;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.plugin.Draft;
+import io.indaba.plugin.Drafter;
+import java.util.List;
 
 /**
  * The translation editor as a whole: wires the item list, the item editor, verification, the side panes and
