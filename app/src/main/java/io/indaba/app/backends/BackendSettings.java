@@ -60,6 +60,7 @@ public final class BackendSettings {
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException(file + ": cannot read the back-end settings: " + e.getMessage());
         }
+        keepPrivate(file);
         List<SavedServer> servers = new ArrayList<>();
         for (int i = 0; p.containsKey("server." + i + ".name"); i++) {
             String at = "server." + i + ".";
@@ -167,6 +168,20 @@ public final class BackendSettings {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot save the back-end settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file copied in or edited with a looser mode is made the user's alone again (best effort). */
+    private static void keepPrivate(Path file) {
+        if (!posix()) {
+            return;
+        }
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to change (another owner): the keys in it are read all the same
         }
     }
 

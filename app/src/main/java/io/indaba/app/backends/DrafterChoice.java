@@ -23,11 +23,6 @@ public record DrafterChoice(String pair, String server, String model, String pro
         prompt = prompt == null ? "" : prompt.strip();
     }
 
-    /** Whether it drafts from {@code source} into {@code target}. */
-    public boolean covers(String source, String target) {
-        return pair.equals("*") || pair.equalsIgnoreCase(source + ">" + target) || pair.equalsIgnoreCase("*>" + target);
-    }
-
     @Override
     public String toString() {
         return pair + " · " + model + " @ " + server;

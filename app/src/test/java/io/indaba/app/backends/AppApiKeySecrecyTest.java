@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,6 +63,12 @@ class AppApiKeySecrecyTest {
         assertEquals("Translate {source} to {target}.", read.drafters().get(0).prompt());
         assertFalse(read.server("GPU box").toString().contains(SECRET));
         assertFalse(read.servers().toString().contains(SECRET), "a printed list of servers shows no key");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            BackendSettings.load(file);
+            assertEquals(BackendSettings.OWNER_ONLY, Files.getPosixFilePermissions(file),
+                    "a file made readable by others is made private again when read");
+        }
     }
 
     @Test
