@@ -84,6 +84,7 @@ public final class GenerateViewModel {
     private ApiKey savedKey = ApiKey.NONE;
     private volatile GenerationMonitor monitor;
     private volatile PauseGate gate;
+    private volatile boolean pauseWanted;
     private long publications;
 
     /** The dialog's model: updates reach the FX thread through {@code session}, at most ten a second. */
@@ -238,6 +239,7 @@ public final class GenerateViewModel {
         GenerationMonitor watching = new GenerationMonitor(clock);
         Coalescer updates = new Coalescer(UPDATE_INTERVAL.toNanos(), clock, scheduler, () -> publish(watching));
         monitor = watching;
+        pauseWanted = false;
         streams.clear();
         stats.set("");
         paused.set(false);
@@ -245,6 +247,9 @@ public final class GenerateViewModel {
                 lang, inFlight), (GenerationReport r) -> {
                     boolean stopped = gate != null && gate.wasCancelled();
                     gate = null;
+                    pauseWanted = false;
+                    paused.set(false);
+                    watching.paused(false);
                     publish(watching);
                     summary.set((stopped ? Messages.get("generate.stopped") + " " : "") + Messages.format(
                             "generate.summary", r.generated(), r.requested(), r.failed(), r.truncated(), r.offTarget()));
@@ -264,6 +269,9 @@ public final class GenerateViewModel {
                 lang, null, 0.7, 1.0, -1, 1024, 0, Map.of());
         PauseGate opened = new PauseGate(progress, () -> cancelTask(progress), watching, updates::signal);
         gate = opened;
+        if (pauseWanted) {
+            opened.pause(); // Pause was pressed before the job had started
+        }
         watching.started();
         try (InferenceClient client = new ObservedClient(backend.connect(config), watching, updates)) {
             return new GenerationJob(project, backend.descriptor().id(), client, settings, inFlight,
@@ -282,16 +290,21 @@ public final class GenerateViewModel {
 
     /** Sends no new request until {@link #resume()}; those in flight finish and are stored. */
     public void pause() {
+        if (!generating.get()) {
+            return;
+        }
+        pauseWanted = true;
         PauseGate g = gate;
         if (g != null) {
             g.pause();
-            paused.set(true);
-            publish(monitor);
         }
+        paused.set(true);
+        publish(monitor);
     }
 
     /** Goes on after {@link #pause()}. */
     public void resume() {
+        pauseWanted = false;
         PauseGate g = gate;
         if (g != null) {
             g.resume();
@@ -301,6 +314,7 @@ public final class GenerateViewModel {
 
     /** Stops the run: no new requests, those in flight cancelled; what was stored stays, and a rerun resumes. */
     public void cancel() {
+        pauseWanted = false;
         PauseGate g = gate;
         if (g != null) {
             g.cancel();
