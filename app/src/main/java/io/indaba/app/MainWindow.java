@@ -1,11 +1,13 @@
 package io.indaba.app;
 
+import io.indaba.app.common.Workspace;
+import io.indaba.app.common.Messages;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.keys.ShortcutsDialog;
 import io.indaba.app.project.ImportDialog;
 import io.indaba.app.project.NewProjectDialog;
-import io.indaba.app.project.OpenFailureDialog;
-import io.indaba.app.project.ProjectSession;
+
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.project.StartView;
 import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.project.export.ExportDialog;

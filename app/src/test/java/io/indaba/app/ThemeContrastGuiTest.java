@@ -1,5 +1,6 @@
 package io.indaba.app;
 
+import io.indaba.app.common.Workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.indaba.app.tasks.Tasks;

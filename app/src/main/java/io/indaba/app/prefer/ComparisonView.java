@@ -1,6 +1,6 @@
 package io.indaba.app.prefer;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.team.ProfileDialog;
 import io.indaba.app.team.ProfileForm;

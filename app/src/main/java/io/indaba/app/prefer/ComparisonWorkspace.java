@@ -1,8 +1,8 @@
 package io.indaba.app.prefer;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.common.ProjectSession;
 import javafx.scene.Node;
 
 /** Comparing and ranking model responses, as a workspace of the workbench. */

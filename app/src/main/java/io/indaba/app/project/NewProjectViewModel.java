@@ -1,6 +1,6 @@
 package io.indaba.app.project;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.project.LanguageTags;
 import io.indaba.core.project.ProjectSettings;
 import java.nio.file.Files;

@@ -121,7 +121,7 @@ class ComparisonGuiTest {
                 .queryAs(javafx.scene.control.ToggleButton.class);
         javafx.scene.control.CheckBox unsafe = robot.lookup((javafx.scene.Node n) ->
                 n instanceof javafx.scene.control.CheckBox c && c.getText().equals(
-                        io.indaba.app.Messages.get("compare.flag.unsafe")))
+                        io.indaba.app.common.Messages.get("compare.flag.unsafe")))
                 .queryAs(javafx.scene.control.CheckBox.class);
         robot.clickOn(four);
         robot.clickOn(unsafe);
@@ -207,7 +207,7 @@ class ComparisonGuiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(io.indaba.app.Messages.get("compare.rankAll"), model.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("compare.rankAll"), model.messageProperty().get());
         for (int i = 1; i <= count; i++) {
             robot.push(KeyCode.valueOf("DIGIT" + i));
         }
@@ -219,7 +219,7 @@ class ComparisonGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(model.ranks().get(count - 3), model.ranks().get(count - 1),
                 "moved above its neighbour, then tied with the one above");
-        String label = io.indaba.app.Messages.get("compare.rank") + " " + count;
+        String label = io.indaba.app.common.Messages.get("compare.rank") + " " + count;
         javafx.scene.control.ComboBox<?> box = robot.lookup((javafx.scene.Node n) -> n instanceof
                 javafx.scene.control.ComboBox<?> c && label.equals(c.getAccessibleText()) && shown(c))
                 .queryAs(javafx.scene.control.ComboBox.class);
@@ -227,7 +227,7 @@ class ComparisonGuiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == before + 1);
-        assertTrue(!io.indaba.app.Messages.get("compare.rankAll").equals(model.messageProperty().get()),
+        assertTrue(!io.indaba.app.common.Messages.get("compare.rankAll").equals(model.messageProperty().get()),
                 "the ranking hint is gone with its task: " + model.messageProperty().get());
     }
 

@@ -72,7 +72,7 @@ public final class ComparisonLatencyBenchmark {
         Scene scene = until(() -> sceneWith("#navigation"));
         fx(() -> {
             @SuppressWarnings("unchecked")
-            ListView<io.indaba.app.Workspace> nav = (ListView<io.indaba.app.Workspace>) scene.lookup("#navigation");
+            ListView<io.indaba.app.common.Workspace> nav = (ListView<io.indaba.app.common.Workspace>) scene.lookup("#navigation");
             nav.getItems().stream().filter(w -> w.id().equals("compare")).findFirst()
                     .ifPresent(w -> nav.getSelectionModel().select(w));
             return null;

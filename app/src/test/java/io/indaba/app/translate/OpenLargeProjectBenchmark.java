@@ -4,7 +4,7 @@ import static io.indaba.app.FxBench.fx;
 import static io.indaba.app.FxBench.until;
 
 import io.indaba.app.Workbench;
-import io.indaba.app.Workspace;
+import io.indaba.app.common.Workspace;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;

@@ -1,8 +1,9 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.Workspaces;
 import io.indaba.app.keys.KeyMap;
 import java.io.IOException;
 import java.io.Reader;
