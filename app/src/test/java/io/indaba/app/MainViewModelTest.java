@@ -1,12 +1,12 @@
 package io.indaba.app;
 
-import io.indaba.app.common.UserSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.project.OpenFailure;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.project.ProjectSettings;

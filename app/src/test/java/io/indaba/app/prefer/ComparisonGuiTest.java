@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.project.Project;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,14 +38,12 @@ class ComparisonGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
     }
 
     @Test
