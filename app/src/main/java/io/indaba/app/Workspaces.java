@@ -1,6 +1,7 @@
 package io.indaba.app;
 
 import io.indaba.app.audit.AuditWorkspace;
+import io.indaba.app.common.DrafterSource;
 import io.indaba.app.common.Workspace;
 import io.indaba.app.prefer.ComparisonWorkspace;
 import io.indaba.app.project.OverviewWorkspace;
@@ -16,12 +17,12 @@ public final class Workspaces {
     private Workspaces() {
     }
 
-    /** Every workspace; register a new one by adding it here. */
-    public static List<Workspace> all() {
+    /** Every workspace, given the drafters made at start-up; register a new one by adding it here. */
+    public static List<Workspace> all(DrafterSource drafters) {
         return List.of(
                 new OverviewWorkspace(),
                 new TranslateWorkspace(),
-                new ComparisonWorkspace(),
+                new ComparisonWorkspace(drafters),
                 new AuditWorkspace(),
                 new StatsWorkspace(),
                 new TeamWorkspace(),

@@ -4,7 +4,7 @@ import javafx.scene.Node;
 
 /**
  * One main area of the workbench (overview, translation, comparison…), listed in the left navigation while a
- * project is open. Add a new one to {@code io.indaba.app.Workspaces.all()}.
+ * project is open. Add a new one to {@code io.indaba.app.Workspaces.all}.
  */
 public interface Workspace {
 

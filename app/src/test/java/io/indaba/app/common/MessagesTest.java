@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,7 +75,7 @@ class MessagesTest {
         for (KeyMap key : KeyMap.values()) {
             assertTrue(Messages.has(key.messageKey()), key.messageKey());
         }
-        for (Workspace workspace : Workspaces.all()) {
+        for (Workspace workspace : Workspaces.all(DrafterSource.of(List.of()))) {
             assertTrue(!workspace.title().isBlank(), workspace.id());
         }
     }
