@@ -7,7 +7,6 @@ import io.indaba.core.translate.Glossary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -90,7 +89,7 @@ public final class EditorScreenshots {
         }).start();
     }
 
-    private static void step(BooleanSupplier ready) throws TimeoutException {
+    private static void step(BooleanSupplier ready) throws Exception {
         GuiSupport.waitFor(GuiSupport.SHOW_SECONDS, ready::getAsBoolean);
     }
 
