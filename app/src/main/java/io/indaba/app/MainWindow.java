@@ -1,19 +1,20 @@
 package io.indaba.app;
 
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.keys.ShortcutsDialog;
 import io.indaba.app.project.ImportDialog;
 import io.indaba.app.project.NewProjectDialog;
-import io.indaba.app.project.OpenFailureDialog;
-import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.StartView;
-import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.project.export.ExportDialog;
-import io.indaba.core.generate.Backends;
 import io.indaba.app.project.packages.PackageExportDialog;
 import io.indaba.app.project.packages.PackageMergeDialog;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
+import io.indaba.core.generate.Backends;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -53,11 +54,14 @@ public final class MainWindow {
     private final VBox navigationPane = new VBox(navigation);
     private final StartView startView;
     private final Map<String, Node> views = new HashMap<>();
+    private final List<Workspace> workspaces;
     private Backends backends;
 
-    public MainWindow(Stage stage, MainViewModel model) {
+    /** The window on {@code stage} with {@code workspaces} in its navigation, in that order. */
+    public MainWindow(Stage stage, MainViewModel model, List<Workspace> workspaces) {
         this.stage = stage;
         this.model = model;
+        this.workspaces = List.copyOf(workspaces);
         this.startView = new StartView(model.settings().recentProjects(), this::newProject, this::chooseAndOpen,
                 model::open, model::openSample);
         BorderPane root = new BorderPane();
@@ -164,7 +168,7 @@ public final class MainWindow {
         navigationPane.setPrefWidth(190);
         navigation.setId("navigation");
         navigation.setAccessibleText(Messages.get("nav.accessible"));
-        navigation.getItems().setAll(Workspaces.all());
+        navigation.getItems().setAll(workspaces);
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Workspace workspace, boolean empty) {

@@ -1,5 +1,7 @@
 package io.indaba.app;
 
+import io.indaba.app.common.DrafterSource;
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;
@@ -32,7 +34,9 @@ public final class Workbench {
         });
         UserSettings settings = UserSettings.load(home.resolve("settings.properties"), settingsWriter);
         MainViewModel model = new MainViewModel(tasks, settings, home);
-        MainWindow window = new MainWindow(stage, model);
+        // Built once here and handed to the workspaces that use them; configured drafters join this source.
+        DrafterSource drafters = DrafterSource.plugins();
+        MainWindow window = new MainWindow(stage, model, Workspaces.all(drafters));
         stage.show();
         return new Workbench(model, window, settingsWriter);
     }

@@ -1,9 +1,14 @@
 package io.indaba.app;
 
+import io.indaba.app.audit.AuditWorkspace;
+import io.indaba.app.common.DrafterSource;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.prefer.ComparisonWorkspace;
 import io.indaba.app.project.OverviewWorkspace;
 import io.indaba.app.review.ReviewWorkspace;
 import io.indaba.app.stats.StatsWorkspace;
 import io.indaba.app.team.TeamWorkspace;
+import io.indaba.app.translate.TranslateWorkspace;
 import java.util.List;
 
 /** The registered workspaces in navigation order; the first one is shown when a project opens. */
@@ -12,13 +17,13 @@ public final class Workspaces {
     private Workspaces() {
     }
 
-    /** Every workspace; register a new one by adding it here. */
-    public static List<Workspace> all() {
+    /** Every workspace, given the drafters made at start-up; register a new one by adding it here. */
+    public static List<Workspace> all(DrafterSource drafters) {
         return List.of(
                 new OverviewWorkspace(),
-                new io.indaba.app.translate.TranslateWorkspace(),
-                new io.indaba.app.prefer.ComparisonWorkspace(),
-                new io.indaba.app.audit.AuditWorkspace(),
+                new TranslateWorkspace(),
+                new ComparisonWorkspace(drafters),
+                new AuditWorkspace(),
                 new StatsWorkspace(),
                 new TeamWorkspace(),
                 new ReviewWorkspace());

@@ -2,8 +2,8 @@ package io.indaba.app.generate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,14 +49,12 @@ class GenerateDialogGuiTest {
             }
         });
         server.start();
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
         server.close();
     }
 
