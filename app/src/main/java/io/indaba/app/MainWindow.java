@@ -2,14 +2,15 @@ package io.indaba.app;
 
 import io.indaba.app.backends.BackendServices;
 import io.indaba.app.backends.BackendsDialog;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.keys.ShortcutsDialog;
 import io.indaba.app.project.ImportDialog;
 import io.indaba.app.project.NewProjectDialog;
-import io.indaba.app.project.OpenFailureDialog;
-import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.StartView;
-import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.project.export.ExportDialog;
 import io.indaba.app.project.packages.PackageExportDialog;
 import io.indaba.app.project.packages.PackageMergeDialog;
@@ -18,6 +19,7 @@ import io.indaba.app.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -53,12 +55,17 @@ public final class MainWindow {
     private final VBox navigationPane = new VBox(navigation);
     private final StartView startView;
     private final Map<String, Node> views = new HashMap<>();
+    private final List<Workspace> workspaces;
     private final BackendServices backends;
 
-    /** {@code backends}: the back-end registry and configured servers, made once at start-up. */
-    public MainWindow(Stage stage, MainViewModel model, BackendServices backends) {
+    /**
+     * The window on {@code stage} with {@code workspaces} in its navigation, in that order; {@code backends}: the
+     * back-end registry and the user's servers, made once at start-up, for the Generate and Back-ends dialogs.
+     */
+    public MainWindow(Stage stage, MainViewModel model, List<Workspace> workspaces, BackendServices backends) {
         this.stage = stage;
         this.model = model;
+        this.workspaces = List.copyOf(workspaces);
         this.backends = backends;
         this.startView = new StartView(model.settings().recentProjects(), this::newProject, this::chooseAndOpen,
                 model::open, model::openSample);
@@ -169,7 +176,7 @@ public final class MainWindow {
         navigationPane.setPrefWidth(190);
         navigation.setId("navigation");
         navigation.setAccessibleText(Messages.get("nav.accessible"));
-        navigation.getItems().setAll(Workspaces.all(backends.drafters()));
+        navigation.getItems().setAll(workspaces);
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Workspace workspace, boolean empty) {

@@ -1,6 +1,8 @@
 package io.indaba.app;
 
 import io.indaba.app.backends.BackendServices;
+import io.indaba.app.common.DrafterSource;
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;
@@ -36,10 +38,12 @@ public final class Workbench {
         });
         UserSettings settings = UserSettings.load(home.resolve("settings.properties"), settingsWriter);
         MainViewModel model = new MainViewModel(tasks, settings, home);
-        // the back-end registry and the user's servers, once for every workspace and dialog (issue 11)
+        // The back-end registry and the user's servers and LLM drafters, once for every workspace and dialog
+        // (issue 11); the configured LLM drafter joins the plugins' drafters for the comparison's back-translations.
         BackendServices backends = BackendServices.start(home, Workbench.class.getClassLoader(),
                 home.resolve("plugins"));
-        MainWindow window = new MainWindow(stage, model, backends);
+        DrafterSource drafters = DrafterSource.plugins().plus(backends.drafters());
+        MainWindow window = new MainWindow(stage, model, Workspaces.all(drafters, backends.drafters()), backends);
         stage.show();
         return new Workbench(model, window, settingsWriter, backends);
     }

@@ -1,6 +1,6 @@
 package io.indaba.app.backends;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.TaskDialogs;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.Styles;

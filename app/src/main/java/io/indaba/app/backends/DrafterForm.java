@@ -1,6 +1,6 @@
 package io.indaba.app.backends;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;

@@ -1,9 +1,9 @@
 package io.indaba.app.generate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.backends.BackendServices;
 import io.indaba.app.project.DialogFit;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.project.TaskDialogs;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;

@@ -1,6 +1,6 @@
 package io.indaba.app.generate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;

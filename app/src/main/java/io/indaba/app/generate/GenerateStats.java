@@ -1,6 +1,6 @@
 package io.indaba.app.generate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 
 /** The one line of a running job's progress: done of total, responses and tokens a second, time left. */
 final class GenerateStats {

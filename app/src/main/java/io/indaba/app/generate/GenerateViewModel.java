@@ -1,10 +1,10 @@
 package io.indaba.app.generate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.backends.BackendServices;
 import io.indaba.app.backends.SavedServer;
 import io.indaba.app.project.OpenFailure;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.core.Progress;
 import io.indaba.core.generate.GenerationJob;

@@ -1,6 +1,6 @@
 package io.indaba.app.generate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.backends.SavedServer;
 import io.indaba.core.generate.ServerPreset;
 

@@ -1,8 +1,8 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.plugin.Drafter;
 import java.util.List;
 import javafx.scene.Node;

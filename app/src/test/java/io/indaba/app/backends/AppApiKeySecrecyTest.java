@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.app.generate.GenerateViewModel;
 import io.indaba.app.generate.ServerChoice;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
 import io.indaba.core.base.ProjectSettings;

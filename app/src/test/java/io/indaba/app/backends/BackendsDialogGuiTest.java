@@ -3,8 +3,8 @@ package io.indaba.app.backends;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.Contrast;
 import io.indaba.core.generate.ServerPreset;
 import java.nio.file.FileSystems;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,13 +45,12 @@ class BackendsDialogGuiTest {
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
     }
 
     @Test

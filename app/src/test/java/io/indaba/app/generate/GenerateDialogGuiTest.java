@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.Contrast;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -71,15 +70,13 @@ class GenerateDialogGuiTest {
             }
         });
         server.start();
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
         releaseFirst.countDown();
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
         server.close();
     }
 

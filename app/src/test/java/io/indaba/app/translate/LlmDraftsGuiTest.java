@@ -2,11 +2,11 @@ package io.indaba.app.translate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
 import io.indaba.app.backends.BackendSettings;
 import io.indaba.app.backends.DrafterChoice;
 import io.indaba.app.backends.SavedServer;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.plugin.ApiKey;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,14 +60,12 @@ class LlmDraftsGuiTest {
         SavedServer local = new SavedServer("Local", "vllm", server.url("/").toString(), "openai", ApiKey.NONE, "");
         BackendSettings.empty(home.resolve(BackendSettings.FILE))
                 .with(List.of(local), List.of(new DrafterChoice("*>am", "Local", "tiny", ""))).save();
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
         server.close();
     }
 
