@@ -67,7 +67,7 @@ public final class MmluCsvImporter implements Importer {
             return n;
         });
         return new ImportReport(id(), new ImportSummary(0, 0, 0), saved, 0, 0, 0, bad.list(),
-                List.of(lang.tag() + " translation of " + name.collection()));
+                List.of(lang.stored() + " of " + name.collection()));
     }
 
     private ImportReport importSource(Project project, Path file, MmluFileName name, List<McqRow> rows,

@@ -43,6 +43,6 @@ final class TranslatedItemsImport {
             return n;
         });
         return new ImportReport(format, new ImportSummary(0, 0, 0), saved, 0, 0, 0, bad.list(),
-                List.of(lang.tag() + " translations of " + String.join(", ", collections)));
+                List.of(lang.stored() + " of " + String.join(", ", collections)));
     }
 }

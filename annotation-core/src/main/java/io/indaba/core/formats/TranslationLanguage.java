@@ -8,10 +8,11 @@ import java.util.Locale;
 
 /**
  * Which language a translated file holds, and where its text came from. Files in a {@code *_bt} folder are
- * back-translations into English, kept as {@code en-x-bt-<lang>}; files in a {@code *_mt} folder are machine
- * translations, kept as {@code <lang>-x-mt}. Both get their own tag so they never overwrite the human translation.
+ * back-translations into English, kept as {@code en-x-bt-<lang>} so they never overwrite the human translation;
+ * files in a {@code *_mt} folder are machine translations into {@code <lang>}, stored as machine drafts (memory
+ * entries of origin {@code mt:<file>}, the one shape of machine drafts), never as translations.
  *
- * @param tag    the BCP-47 tag the translations are stored under
+ * @param tag    the BCP-47 tag the translations (or drafts) are stored under
  * @param origin imported, or machine translation
  */
 record TranslationLanguage(String tag, Origin origin) {
@@ -35,9 +36,14 @@ record TranslationLanguage(String tag, Origin origin) {
             return new TranslationLanguage("en-x-bt-" + base.toLowerCase(Locale.ROOT), Origin.IMPORTED);
         }
         if (folder.endsWith("_mt")) {
-            return new TranslationLanguage(base + "-x-mt", Origin.MT);
+            return new TranslationLanguage(base, Origin.MT);
         }
         return new TranslationLanguage(base, Origin.IMPORTED);
+    }
+
+    /** What the import stored, for its report: "am translations" or "am machine drafts". */
+    String stored() {
+        return tag + (origin == Origin.MT ? " machine drafts" : " translations");
     }
 
     /** The suffix an exported file gets for a tag: the language the file is about, as the originals name it. */

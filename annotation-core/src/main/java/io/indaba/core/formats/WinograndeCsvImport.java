@@ -70,7 +70,7 @@ final class WinograndeCsvImport {
                 c -> target == null ? 0L : new TranslationAttacher(file, target.tag(), target.origin(), "id",
                         options.actor(), bad).attach(c, translated));
         if (target != null) {
-            notes.add(target.tag() + " translations of " + collection);
+            notes.add(target.stored() + " of " + collection);
         }
         return new ImportReport(format, stored.items(), stored.translations(), 0, 0, 0, bad.list(), notes);
     }
