@@ -41,7 +41,8 @@ async def main(url, model, in_flight, requests, max_tokens):
             async with limit:
                 return await one(session, url, model, max_tokens, i)
 
-        await asyncio.gather(*(bounded(i) for i in range(min(in_flight, 8))))  # warm-up: connections
+        # warm-up as the Java client's: max(C, 16) requests, C connections
+        await asyncio.gather(*(bounded(i) for i in range(max(in_flight, 16))))
         start = time.perf_counter()
         counts = await asyncio.gather(*(bounded(i) for i in range(requests)))
         seconds = time.perf_counter() - start

@@ -5,7 +5,9 @@
 # The server (bench/gpu/server.py) is a minimal OpenAI-compatible streaming server over a randomly initialised
 # ~1.1B-parameter Llama-style model with continuous batched decoding, in plain PyTorch + aiohttp: no vLLM, no weights,
 # no internet needed. At each level (1, 8, 64, 256 in flight) both clients send ROUNDS x C streamed chat requests of
-# MAX_TOKENS tokens, in the order ours, reference, reference, ours; each client's two figures are averaged.
+# MAX_TOKENS tokens after a warm-up of max(C, 16) requests, in the order ours, reference, reference, ours; each
+# client's two figures are averaged. Our client is the Java harness ClientThroughputBenchmark in its "remote" mode,
+# the plugin's InferenceClient as generation jobs use it.
 #
 # Usage:
 #   bench/gpu/run.sh --prepare      # on a build machine (JDK 21+, Maven): builds the client into bench/gpu/lib and a
@@ -18,14 +20,15 @@ cd "$(dirname "$0")/../.."
 HERE=bench/gpu
 
 if [ "${1:-}" = "--prepare" ]; then
+    rm -rf "$HERE/jre" "$HERE/lib"
     mvn -B -q -o -pl plugins/openai-compatible -am test-compile
     mvn -B -q -o -pl plugins/openai-compatible dependency:copy-dependencies -DincludeScope=runtime \
-        -DoutputDirectory="$PWD/$HERE/lib"
+        -DexcludeArtifactIds=plugin-api -DoutputDirectory="$PWD/$HERE/lib"  # plugin-api: this build's, in the jar below
     jar --create --file "$HERE/lib/indaba-client-bench.jar" -C plugins/plugin-api/target/classes . \
         -C plugins/openai-compatible/target/classes . -C plugins/openai-compatible/target/test-classes io
-    rm -rf "$HERE/jre"
     jlink --add-modules java.base,java.logging,java.management,jdk.management,java.net.http,jdk.httpserver,java.sql,java.xml,jdk.unsupported \
-        --strip-debug --no-header-files --no-man-pages --output "$HERE/jre"
+        --strip-debug --no-header-files --no-man-pages --compress=zip-9 \
+        --output "$HERE/jre"  # ~48 MB; with --generate-cds-archive 76 MB, over what a device run can carry
     du -sh "$HERE/lib" "$HERE/jre"
     exit 0
 fi

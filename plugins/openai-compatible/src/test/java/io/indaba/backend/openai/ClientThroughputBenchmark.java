@@ -98,7 +98,8 @@ public final class ClientThroughputBenchmark {
      */
     private static void remote(URI url, String model, int c, int requests, int tokens) throws Exception {
         try (InferenceClient client = new OpenAiBackend().connect(BackendConfig.of(url, ApiKey.NONE, c))) {
-            received(client, model, Math.min(c, 8), tokens); // warm-up: class loading, JIT, connections
+            // warm-up: class loading, JIT (at least 16 responses' worth of events), c connections
+            received(client, model, Math.max(c, 16), tokens);
             long start = System.nanoTime();
             long received = received(client, model, requests, tokens);
             double seconds = (System.nanoTime() - start) / 1e9;
