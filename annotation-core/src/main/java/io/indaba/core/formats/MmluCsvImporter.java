@@ -66,7 +66,7 @@ public final class MmluCsvImporter implements Importer {
                     "file", file.getFileName().toString(), "lang", lang.tag(), "saved", n));
             return n;
         });
-        return new ImportReport(id(), new ImportSummary(0, 0, 0), saved, 0, 0, 0, bad.list(),
+        return lang.report(id(), new ImportSummary(0, 0, 0), saved, bad.list(),
                 List.of(lang.stored() + " of " + name.collection()));
     }
 

@@ -1,9 +1,11 @@
 package io.indaba.core.formats;
 
 import com.ibm.icu.util.ULocale;
+import io.indaba.core.item.ImportSummary;
 import io.indaba.core.project.LanguageTags;
 import io.indaba.core.translate.Origin;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,6 +46,12 @@ record TranslationLanguage(String tag, Origin origin) {
     /** What the import stored, for its report: "am translations" or "am machine drafts". */
     String stored() {
         return tag + (origin == Origin.MT ? " machine drafts" : " translations");
+    }
+
+    /** An import's report: what it saved counted as translations, or, for machine drafts, as memory entries. */
+    ImportReport report(String format, ImportSummary items, long saved, List<BadRow> skipped, List<String> notes) {
+        return origin == Origin.MT ? new ImportReport(format, items, 0, 0, 0, saved, skipped, notes)
+                : new ImportReport(format, items, saved, 0, 0, 0, skipped, notes);
     }
 
     /** The suffix an exported file gets for a tag: the language the file is about, as the originals name it. */
