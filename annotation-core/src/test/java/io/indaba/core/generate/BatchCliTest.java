@@ -206,6 +206,8 @@ class BatchCliTest {
         Path results = results(requests, null, "Mvua ni maji yanayoanguka kutoka mawinguni matone yanapokuwa mazito.");
         Result imported = run("import", project.toString(), "--format", "openai-batch-output", results.toString());
         assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("flagged 0 truncated and 12 in another script or language"),
+                imported.out());
         List<Candidate> all = candidates();
         assertEquals(12, all.size());
         for (Candidate k : all) {
