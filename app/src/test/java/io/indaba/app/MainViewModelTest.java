@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.project.OpenFailure;
 import io.indaba.app.tasks.Tasks;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.store.Backups;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.ImportedMachineDrafts;
 import io.indaba.plugin.Draft;
 import java.nio.file.Files;

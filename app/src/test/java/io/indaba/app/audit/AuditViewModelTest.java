@@ -14,7 +14,7 @@ import io.indaba.core.audit.Audits;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;
@@ -136,7 +136,7 @@ class AuditViewModelTest {
         }
         assertEquals(List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7"), seen);
         assertNull(model.currentProperty().get());
-        assertEquals(io.indaba.app.Messages.get("audit.allDone"), model.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("audit.allDone"), model.messageProperty().get());
         AuditViewModel again = new AuditViewModel(access(), "rev2", "sw");
         again.start();
         assertNull(again.currentProperty().get(), "an audited item is not offered twice");

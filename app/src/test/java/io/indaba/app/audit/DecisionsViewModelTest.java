@@ -10,7 +10,7 @@ import io.indaba.core.audit.Audits;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ class DecisionsViewModelTest {
         assertEquals(List.of("strange", "maybe", "typical", "dont-understand", "not-applicable"), model.options());
 
         assertFalse(model.decide(List.of("typical")));
-        assertEquals(io.indaba.app.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
 
         model.reasonProperty().set("a common name in Kenya");
         assertTrue(model.decide(List.of("typical")));
@@ -98,6 +98,6 @@ class DecisionsViewModelTest {
         AgreementViewModel none = new AgreementViewModel(access(), "fr");
         none.load();
         assertTrue(none.rows().isEmpty());
-        assertEquals(io.indaba.app.Messages.get("audit.agreement.none"), none.noteProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("audit.agreement.none"), none.noteProperty().get());
     }
 }

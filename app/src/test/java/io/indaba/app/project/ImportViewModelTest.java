@@ -1,5 +1,6 @@
 package io.indaba.app.project;
 
+import io.indaba.app.common.ProjectSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.item.ItemQuery;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;

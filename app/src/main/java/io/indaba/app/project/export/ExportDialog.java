@@ -1,12 +1,12 @@
 package io.indaba.app.project.export;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.DialogFit;
 import io.indaba.app.project.PathField;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Platform;

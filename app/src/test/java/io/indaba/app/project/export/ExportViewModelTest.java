@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
@@ -14,7 +14,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Policy;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.samples.SampleProject;
 import java.nio.file.Files;
 import java.nio.file.Path;

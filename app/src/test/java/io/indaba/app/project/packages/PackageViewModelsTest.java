@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.prefer.Judgement;
-import io.indaba.core.prefer.MergeReport;
+import io.indaba.core.packages.MergeReport;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.samples.SampleProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
