@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
                 + "server, model, every sampling parameter sent, seed, timings, token usage).",
                 "The job is recorded in the project. Rerunning the same command after a kill or a failure resumes it: "
                 + "only samples still missing are asked for (sample i uses seed + i) and none is stored twice.",
-                "Responses cut by --max-tokens are flagged 'truncated', and those mostly in a script the requested "
-                + "language does not use 'off-target-script'."})
+                "Responses cut by --max-tokens are flagged 'truncated', those mostly in a script the requested "
+                + "language does not use 'off-target-script', and those in its script but identified as another "
+                + "language 'off-target-language' (Lingua, for the Latin, Cyrillic, Arabic and Devanagari-script "
+                + "languages it knows; responses under 30 letters are not judged)."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -129,7 +131,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (project.json) {
             JsonOut.print(out, report);
         } else {
-            out.printf("job %d%s on %s: %,d requested, %,d stored, %,d failed; flagged %,d truncated, %,d off-target script%n",
+            out.printf("job %d%s on %s: %,d requested, %,d stored, %,d failed; flagged %,d truncated, %,d off-target%n",
                     report.job(), report.resumed() ? " (resumed)" : "", report.server(), report.requested(),
                     report.generated(), report.failed(), report.truncated(), report.offTarget());
         }

@@ -11,7 +11,9 @@ import io.indaba.core.stats.PreferenceStatistics;
 import io.indaba.core.stats.StatsOptions;
 import io.indaba.core.stats.StatsReport;
 import io.indaba.core.stats.ranking.BradleyTerry;
+import io.indaba.core.translate.PostEdits;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +47,10 @@ final class StatsCommand implements Callable<Integer> {
             + "bootstrap interval, Gwet's AC1/AC2, MASI alpha for multiple choice), abstentions and CS/CA counts")
     boolean audit;
 
+    @Option(names = "--post-edit", description = "how much translators changed the machine drafts they started from "
+            + "(with --lang): per draft origin, fields, fields left unedited and the mean character edit ratio")
+    boolean postEdit;
+
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
             description = "bootstrap resamples behind the 95%% rating intervals; 0 skips them (default: ${DEFAULT-VALUE})")
     int bootstrap;
@@ -71,6 +77,9 @@ final class StatsCommand implements Callable<Integer> {
         try (Project p = project.openReadOnly()) {
             if (audit) {
                 return audit(p, tag);
+            }
+            if (postEdit) {
+                return postEdit(p, tag);
             }
             VoteSet votes = new PreferenceVotes(p.judgements(), p.candidates()).read(tag);
             if (tag != null && votes.votes().isEmpty()) {
@@ -102,6 +111,31 @@ final class StatsCommand implements Callable<Integer> {
             JsonOut.print(out, report);
         } else {
             new AuditStatsText(out).print(p.settings().name(), p.file().toString(), report);
+        }
+        return 0;
+    }
+
+    /** What {@code stats --post-edit --json} prints. */
+    record PostEditOutput(String lang, List<PostEdits.Summary> origins, List<PostEdits.Field> fields) {
+    }
+
+    private int postEdit(Project p, String tag) {
+        if (tag == null) {
+            throw new IllegalArgumentException("--post-edit needs --lang: the language whose translations to measure");
+        }
+        List<PostEdits.Field> fields = PostEdits.of(p.database(), tag);
+        List<PostEdits.Summary> origins = PostEdits.summarize(fields);
+        PrintWriter out = spec.commandLine().getOut();
+        if (project.json) {
+            JsonOut.print(out, new PostEditOutput(tag, origins, fields));
+        } else if (origins.isEmpty()) {
+            out.printf("No %s translation started from a machine draft yet.%n", tag);
+        } else {
+            out.printf("Post-editing of machine drafts, %s (edit ratio: characters changed / longer text)%n", tag);
+            for (PostEdits.Summary s : origins) {
+                out.printf("  %-40s %,6d fields, %,6d unedited, mean edit ratio %.3f%n", s.origin(), s.fields(),
+                        s.unedited(), s.meanRatio());
+            }
         }
         return 0;
     }

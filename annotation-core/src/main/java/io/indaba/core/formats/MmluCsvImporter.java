@@ -68,8 +68,8 @@ public final class MmluCsvImporter implements Importer {
                     "file", file.getFileName().toString(), "lang", lang.tag(), "saved", n));
             return n;
         });
-        return new ImportReport(id(), new ImportSummary(0, 0, 0), saved, 0, 0, 0, bad.list(),
-                List.of(lang.tag() + " translation of " + name.collection()));
+        return lang.report(id(), new ImportSummary(0, 0, 0), saved, bad.list(),
+                List.of(lang.stored() + " of " + name.collection()));
     }
 
     private ImportReport importSource(Project project, Path file, MmluFileName name, List<McqRow> rows,

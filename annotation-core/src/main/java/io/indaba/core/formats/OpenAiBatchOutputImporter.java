@@ -36,6 +36,10 @@ final class OpenAiBatchOutputImporter implements Importer {
     public ImportReport importFile(Project project, Path file, ImportOptions options, Progress progress) {
         BatchResults.Report r = BatchResults.importFile(project, file, options.actor());
         List<String> notes = new ArrayList<>();
+        if (r.truncated() + r.offTarget() > 0) {
+            notes.add("flagged " + r.truncated() + " truncated and " + r.offTarget() + " in another script or language "
+                    + "than requested (meta.flags)");
+        }
         if (r.alreadyStored() > 0) {
             notes.add(r.alreadyStored() + " responses were already stored and were skipped");
         }

@@ -43,7 +43,7 @@ final class TranslatedItemsImport {
                     "file", file.getFileName().toString(), "lang", lang.tag(), "saved", n));
             return n;
         });
-        return new ImportReport(format, new ImportSummary(0, 0, 0), saved, 0, 0, 0, bad.list(),
-                List.of(lang.tag() + " translations of " + String.join(", ", collections)));
+        return lang.report(format, new ImportSummary(0, 0, 0), saved, bad.list(),
+                List.of(lang.stored() + " of " + String.join(", ", collections)));
     }
 }

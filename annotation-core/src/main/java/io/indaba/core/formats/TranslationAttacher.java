@@ -2,16 +2,24 @@ package io.indaba.core.formats;
 
 import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
+import io.indaba.core.translate.MemoryEntries;
+import io.indaba.core.translate.MemoryEntry;
 import io.indaba.core.translate.Origin;
+import io.indaba.core.translate.TranslationMemory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Attaches the rows of a translated file to the English items already in the project, by position or by id. */
+/**
+ * Attaches the rows of a translated file to the English items already in the project, by position or by id: as
+ * translations, or, for a machine translation ({@link Origin#MT}), as machine drafts of origin {@code mt:<file>}
+ * (memory entries offered in the editor, never translations), which a re-import of the same file name replaces.
+ */
 final class TranslationAttacher {
 
     private final Path file;
@@ -45,6 +53,10 @@ final class TranslationAttacher {
     long attach(Connection c, List<TranslatedRow> rows) throws SQLException {
         Set<String> checked = new HashSet<>();
         long saved = 0;
+        String draftOrigin = TranslationMemory.MACHINE_ORIGIN_PREFIX + file.getFileName();
+        if (origin == Origin.MT) {
+            MemoryEntries.deleteOrigin(c, draftOrigin);
+        }
         for (TranslatedRow row : rows) {
             try {
                 Optional<Item> found = lookUp(c, row);
@@ -57,7 +69,8 @@ final class TranslationAttacher {
                 }
                 Item item = found.orElseThrow(() -> notFound(row));
                 check(row, item);
-                saved += ImportedTranslations.save(c, item, lang, row.texts(), null, origin,
+                saved += origin == Origin.MT ? saveDrafts(c, item, row, draftOrigin)
+                        : ImportedTranslations.save(c, item, lang, row.texts(), null, origin,
                         actor, "imported from " + file.getFileName());
                 StoredItems.mergeMeta(c, item, row.layout());
             } catch (BadInputException e) {
@@ -65,6 +78,19 @@ final class TranslationAttacher {
                     throw e;
                 }
                 bad.add(e);
+            }
+        }
+        return saved;
+    }
+
+    private int saveDrafts(Connection c, Item item, TranslatedRow row, String draftOrigin) throws SQLException {
+        int saved = 0;
+        for (Map.Entry<String, String> f : row.texts().entrySet()) {
+            if (!f.getValue().isBlank()) {
+                MemoryEntries.insert(c, MemoryEntry.of(item.sourceLang(), lang,
+                        item.fields().getOrDefault(f.getKey(), ""), f.getValue(), draftOrigin,
+                        Map.of("item", item.externalId(), "field", f.getKey())));
+                saved++;
             }
         }
         return saved;

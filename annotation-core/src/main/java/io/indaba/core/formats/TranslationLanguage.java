@@ -2,17 +2,21 @@ package io.indaba.core.formats;
 
 import com.ibm.icu.util.ULocale;
 import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.BadRow;
 import io.indaba.core.base.LanguageTags;
+import io.indaba.core.item.ImportSummary;
 import io.indaba.core.translate.Origin;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Which language a translated file holds, and where its text came from. Files in a {@code *_bt} folder are
- * back-translations into English, kept as {@code en-x-bt-<lang>}; files in a {@code *_mt} folder are machine
- * translations, kept as {@code <lang>-x-mt}. Both get their own tag so they never overwrite the human translation.
+ * back-translations into English, kept as {@code en-x-bt-<lang>} so they never overwrite the human translation;
+ * files in a {@code *_mt} folder are machine translations into {@code <lang>}, stored as machine drafts (memory
+ * entries of origin {@code mt:<file>}, the one shape of machine drafts), never as translations.
  *
- * @param tag    the BCP-47 tag the translations are stored under
+ * @param tag    the BCP-47 tag the translations (or drafts) are stored under
  * @param origin imported, or machine translation
  */
 record TranslationLanguage(String tag, Origin origin) {
@@ -36,9 +40,20 @@ record TranslationLanguage(String tag, Origin origin) {
             return new TranslationLanguage("en-x-bt-" + base.toLowerCase(Locale.ROOT), Origin.IMPORTED);
         }
         if (folder.endsWith("_mt")) {
-            return new TranslationLanguage(base + "-x-mt", Origin.MT);
+            return new TranslationLanguage(base, Origin.MT);
         }
         return new TranslationLanguage(base, Origin.IMPORTED);
+    }
+
+    /** What the import stored, for its report: "am translations" or "am machine drafts". */
+    String stored() {
+        return tag + (origin == Origin.MT ? " machine drafts" : " translations");
+    }
+
+    /** An import's report: what it saved counted as translations, or, for machine drafts, as memory entries. */
+    ImportReport report(String format, ImportSummary items, long saved, List<BadRow> skipped, List<String> notes) {
+        return origin == Origin.MT ? new ImportReport(format, items, 0, 0, 0, saved, skipped, notes)
+                : new ImportReport(format, items, saved, 0, 0, 0, skipped, notes);
     }
 
     /** The suffix an exported file gets for a tag: the language the file is about, as the originals name it. */

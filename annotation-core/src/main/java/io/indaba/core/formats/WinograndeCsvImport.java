@@ -71,9 +71,10 @@ final class WinograndeCsvImport {
                 c -> target == null ? 0L : new TranslationAttacher(file, target.tag(), target.origin(), "id",
                         options.actor(), bad).attach(c, translated));
         if (target != null) {
-            notes.add(target.tag() + " translations of " + collection);
+            notes.add(target.stored() + " of " + collection);
         }
-        return new ImportReport(format, stored.items(), stored.translations(), 0, 0, 0, bad.list(), notes);
+        return target == null ? new ImportReport(format, stored.items(), 0, 0, 0, 0, bad.list(), notes)
+                : target.report(format, stored.items(), stored.translations(), bad.list(), notes);
     }
 
     /** The target language; the file name and the header must not contradict each other. */

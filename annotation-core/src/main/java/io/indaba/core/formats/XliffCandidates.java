@@ -5,7 +5,6 @@ import io.indaba.core.project.Project;
 import io.indaba.core.translate.ImportedMachineDrafts;
 import io.indaba.core.translate.TmMatch;
 import io.indaba.core.translate.TmQuery;
-import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationMemory;
 import io.indaba.plugin.Draft;
 import java.util.ArrayList;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The translation candidates an XLIFF export offers per field: imported machine translations (files from an
- * {@code _mt} folder, or memory entries of origin {@code mt:...}) and, when asked, fuzzy memory matches of 75 % or
+ * The translation candidates an XLIFF export offers per field: machine drafts (memory entries of origin
+ * {@code mt:...}: imported MT files, files from an {@code _mt} folder, LLM pre-translations) and, when asked, fuzzy memory matches of 75 % or
  * more from other items — suggestions for the CAT tool, never written as targets.
  */
 final class XliffCandidates {
@@ -41,14 +40,8 @@ final class XliffCandidates {
     /** Suggestions by field name for one item (fields without any are left out). */
     Map<String, List<Match>> of(Item item) {
         Map<String, List<Match>> out = new LinkedHashMap<>();
-        Map<String, Translation> machine = drafts == null ? Map.of()
-                : project.translations().forItem(item.id(), lang + "-x-mt");
         for (Map.Entry<String, String> f : item.fields().entrySet()) {
             List<Match> own = new ArrayList<>();
-            Translation mt = machine.get(f.getKey());
-            if (mt != null) {
-                own.add(new Match("mt", "imported-mt", null, f.getValue(), mt.text()));
-            }
             if (drafts != null) {
                 for (Draft d : drafts.draftsFor(lang, item.externalId(), f.getKey())) {
                     own.add(new Match("mt", d.label(), null, f.getValue(), d.text()));

@@ -26,8 +26,11 @@ import java.util.Map;
  */
 public final class BatchResults {
 
-    /** What an import did; {@code failures} names each request that came back without a response. */
-    public record Report(int stored, int alreadyStored, List<String> failures) {
+    /**
+     * What an import did; {@code failures} names each request that came back without a response; {@code truncated}
+     * and {@code offTarget} count the stored responses flagged so (see {@link ResponseCheck}).
+     */
+    public record Report(int stored, int alreadyStored, List<String> failures, int truncated, int offTarget) {
     }
 
     private BatchResults() {
@@ -43,6 +46,8 @@ public final class BatchResults {
         Map<Long, Integer> storedPerJob = new HashMap<>();
         int stored = 0;
         int already = 0;
+        int truncated = 0;
+        int offTarget = 0;
         List<String> failures = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int n = 0;
@@ -75,8 +80,13 @@ public final class BatchResults {
                 Sample s = new Sample(id.itemId(), null, List.of(), id.model(), id.lang(), id.index());
                 requireItem(c, file, n, id);
                 Map<String, Object> timing = Map.of();
-                if (store.store(s, result, new ServerIdentity(BatchRequests.PROTOCOL, null, null), timing) != null) {
+                List<String> flags = store.store(s, result, new ServerIdentity(BatchRequests.PROTOCOL, null, null),
+                        timing);
+                if (flags != null) {
                     stored++;
+                    truncated += flags.contains(ResponseCheck.TRUNCATED) ? 1 : 0;
+                    offTarget += flags.contains(ResponseCheck.OFF_TARGET_SCRIPT)
+                            || flags.contains(ResponseCheck.OFF_TARGET_LANGUAGE) ? 1 : 0;
                     storedPerJob.merge(id.job(), 1, Integer::sum);
                 } else {
                     already++;
@@ -88,7 +98,7 @@ public final class BatchResults {
         for (Map.Entry<Long, Integer> e : storedPerJob.entrySet()) {
             GenerationJobs.addGenerated(c, e.getKey(), e.getValue());
         }
-        return new Report(stored, already, failures);
+        return new Report(stored, already, failures, truncated, offTarget);
     }
 
     /** Why a line carries no response, or null when it does. */

@@ -121,7 +121,8 @@ public final class GenerationJob {
                             if (flags != null) {
                                 stored.incrementAndGet();
                                 truncated.addAndGet(flags.contains(ResponseCheck.TRUNCATED) ? 1 : 0);
-                                offTarget.addAndGet(flags.contains(ResponseCheck.OFF_TARGET_SCRIPT) ? 1 : 0);
+                                offTarget.addAndGet(flags.contains(ResponseCheck.OFF_TARGET_SCRIPT)
+                                        || flags.contains(ResponseCheck.OFF_TARGET_LANGUAGE) ? 1 : 0);
                             }
                         }
                     } catch (RuntimeException storeFailed) {

@@ -10,7 +10,8 @@ package io.indaba.core.generate;
  * @param generated  candidates stored by this run
  * @param failed     samples that failed for good (a rerun asks for them again)
  * @param truncated  stored responses cut by the token limit
- * @param offTarget  stored responses mostly in a script the requested language does not use
+ * @param offTarget  stored responses mostly in a script the requested language does not use, or identified as
+ *                   another language
  * @param lastError  the last failure's message, or null
  */
 public record GenerationReport(long job, boolean resumed, String server, int requested, int generated, int failed,

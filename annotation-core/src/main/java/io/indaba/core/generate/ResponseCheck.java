@@ -8,28 +8,58 @@ import java.util.List;
 
 /**
  * Flags a generated response that is not what was asked for: written in a script its requested language does not
- * use (an "answer in Amharic" that came back in English), or cut short by the token limit.
+ * use (an "answer in Amharic" that came back in English), in the right script but another language (Swahili asked,
+ * English answered; judged by {@link ResponseLanguage} where it covers the language), or cut short by the token
+ * limit.
  */
 public final class ResponseCheck {
 
     /** The flag of a response mostly in another script than its language's. */
     public static final String OFF_TARGET_SCRIPT = "off-target-script";
+    /** The flag of a response in its language's script but identified as another language. */
+    public static final String OFF_TARGET_LANGUAGE = "off-target-language";
     /** The flag of a response the token limit cut short. */
     public static final String TRUNCATED = "truncated";
 
     private ResponseCheck() {
     }
 
+    /**
+     * What the check found in one response.
+     *
+     * @param flags    {@link #TRUNCATED}, {@link #OFF_TARGET_SCRIPT}, {@link #OFF_TARGET_LANGUAGE}, in that order
+     * @param script   the short name of the script most of the text is in ("Ethi"), or null without letters
+     * @param language the language the identifier found instead of the requested one ("en"), or null
+     */
+    public record Result(List<String> flags, String script, String language) {
+
+        /** Whether the response is in another script or language than requested. */
+        public boolean offTarget() {
+            return flags.contains(OFF_TARGET_SCRIPT) || flags.contains(OFF_TARGET_LANGUAGE);
+        }
+    }
+
     /** The flags of {@code text} requested in {@code lang} that ended for {@code finishReason}. */
     public static List<String> flags(String text, String lang, String finishReason) {
+        return check(text, lang, finishReason).flags();
+    }
+
+    /** Checks {@code text} requested in {@code lang} (null: any) that ended for {@code finishReason}. */
+    public static Result check(String text, String lang, String finishReason) {
         List<String> flags = new ArrayList<>();
         if ("length".equals(finishReason)) {
             flags.add(TRUNCATED);
         }
+        String other = null;
         if (lang != null && offScript(text, lang)) {
             flags.add(OFF_TARGET_SCRIPT);
+        } else if (lang != null) {
+            other = ResponseLanguage.otherThan(text, lang);
+            if (other != null) {
+                flags.add(OFF_TARGET_LANGUAGE);
+            }
         }
-        return flags;
+        return new Result(List.copyOf(flags), scriptOf(text), other);
     }
 
     /** Whether most letters of {@code text} are in a script that {@code lang} is not written in. */

@@ -43,7 +43,8 @@ final class SampleStore {
     List<String> store(Sample s, GenerationResult r, ServerIdentity server, Map<String, Object> timing) {
         Sampling sent = sampling(settings, s.index());
         GenerationResult.Choice choice = r.choices().get(0);
-        List<String> flags = ResponseCheck.flags(choice.text(), s.lang(), choice.finishReason());
+        ResponseCheck.Result check = ResponseCheck.check(choice.text(), s.lang(), choice.finishReason());
+        List<String> flags = check.flags();
         Map<String, Object> usage = new LinkedHashMap<>();
         if (r.usage().promptTokens() >= 0) {
             usage.put("prompt_tokens", r.usage().promptTokens());
@@ -59,7 +60,8 @@ final class SampleStore {
         meta.put("sample_index", s.index());
         meta.put("finish_reason", choice.finishReason());
         meta.put("system_prompt", PromptSamples.system(settings, s.lang()));
-        meta.put("script", ResponseCheck.scriptOf(choice.text()));
+        meta.put("script", check.script());
+        meta.put("language_found", check.language());
         meta.put("flags", flags);
         meta.values().removeIf(Objects::isNull);
         Map<String, Object> params = new LinkedHashMap<>(sent.asRecord());

@@ -132,22 +132,13 @@ public final class ProjectQa {
     }
 
     /**
-     * Imported machine drafts by item external id and field: memory entries of origin {@code mt:...}, and machine
-     * translations imported as the private-use language {@code <lang>-x-mt} (files from an {@code _mt} folder).
+     * Machine drafts by item external id and field: memory entries of origin {@code mt:...} (imported MT files, files
+     * from an {@code _mt} folder, LLM pre-translations), the newest per field.
      */
     private static Map<String, Map<String, String>> allDrafts(Connection c, String lang) throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.external_id, t.field, t.body FROM translation t "
-                + "JOIN item i ON i.id = t.item_id WHERE t.lang = ?")) {
-            ps.setString(1, lang + "-x-mt");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-                }
-            }
-        }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT meta, target_text FROM tm_entry WHERE target_lang = ? AND origin LIKE 'mt:%'")) {
+                "SELECT meta, target_text FROM tm_entry WHERE target_lang = ? AND origin LIKE 'mt:%' ORDER BY id")) {
             ps.setString(1, lang);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -27,9 +27,18 @@ public final class Translations {
         this.db = db;
     }
 
-    /** A change to save: text, status and where the text came from. */
+    /**
+     * A change to save: text, status and where the text came from; {@code draft} is the machine draft the text
+     * started from (taken into the field, perhaps edited since), or null.
+     */
     public record Change(long itemId, String field, String lang, String text, TranslationStatus status, Origin origin,
-                         String author, String sourceHash, String note) {
+                         String author, String sourceHash, String note, DraftSource draft) {
+
+        /** A change not started from a machine draft. */
+        public Change(long itemId, String field, String lang, String text, TranslationStatus status, Origin origin,
+                      String author, String sourceHash, String note) {
+            this(itemId, field, lang, text, status, origin, author, sourceHash, note, null);
+        }
     }
 
     /** Saves one change durably and returns the stored translation. */
@@ -83,7 +92,7 @@ public final class Translations {
             }
         }
         try (PreparedStatement rev = c.prepareStatement("INSERT INTO translation_revision (translation_id, body, status, "
-                + "origin, author, created_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "origin, author, created_at, note, draft_origin, draft_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             rev.setLong(1, id);
             rev.setString(2, change.text());
             rev.setString(3, change.status().code());
@@ -91,6 +100,8 @@ public final class Translations {
             rev.setString(5, change.author());
             rev.setString(6, now);
             rev.setString(7, change.note());
+            rev.setString(8, change.draft() == null ? null : change.draft().origin());
+            rev.setString(9, change.draft() == null ? null : change.draft().text());
             rev.executeUpdate();
         }
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -99,6 +110,9 @@ public final class Translations {
         payload.put("lang", change.lang());
         payload.put("status", change.status().code());
         payload.put("origin", change.origin().code());
+        if (change.draft() != null) {
+            payload.put("draft", change.draft().origin());
+        }
         EventLog.append(c, change.author(), "translation.saved", "translation", id, payload);
         return new Translation(id, change.itemId(), change.field(), change.lang(), change.text(), change.status(),
                 change.sourceHash(), false, change.author(), now);
@@ -150,13 +164,16 @@ public final class Translations {
         return db.read(c -> {
             List<Revision> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, translation_id, body, status, origin, author, "
-                    + "created_at, note FROM translation_revision WHERE translation_id = ? ORDER BY id")) {
+                    + "created_at, note, draft_origin, draft_body FROM translation_revision WHERE translation_id = ? "
+                    + "ORDER BY id")) {
                 ps.setLong(1, translationId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        String draftOrigin = rs.getString(9);
                         out.add(new Revision(rs.getLong(1), rs.getLong(2), rs.getString(3),
                                 TranslationStatus.of(rs.getString(4)), Origin.of(rs.getString(5)), rs.getString(6),
-                                rs.getString(7), rs.getString(8)));
+                                rs.getString(7), rs.getString(8), draftOrigin == null ? null
+                                : new DraftSource(draftOrigin, rs.getString(10) == null ? "" : rs.getString(10))));
                     }
                 }
             }

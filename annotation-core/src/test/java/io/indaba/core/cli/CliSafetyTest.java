@@ -35,7 +35,8 @@ class CliSafetyTest {
 
     @Test
     void aReadingCommandUpgradesAnOlderProjectOnceAndThenWritesNothing() throws Exception {
-        // a project as schema 1 wrote it: today's, less what migrations 2, 3 (generation) and 4 (the audit) added
+        // a project as schema 1 wrote it: today's, less what migrations 2, 3 (generation), 4 (the audit) and 5 (the
+        // machine draft a revision started from) added
         Path old = project();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
             s.execute("DROP TABLE source_revision");
@@ -43,7 +44,9 @@ class CliSafetyTest {
             s.execute("DROP TABLE generation_job");
             for (String undo : List.of("DROP TABLE audit_guideline", "DROP TABLE audit_rule_set",
                     "DROP TABLE audit_adjudication", "DROP INDEX audit_lang", "ALTER TABLE audit DROP COLUMN answers",
-                    "ALTER TABLE audit DROP COLUMN guideline_version")) {
+                    "ALTER TABLE audit DROP COLUMN guideline_version",
+                    "ALTER TABLE translation_revision DROP COLUMN draft_body",
+                    "ALTER TABLE translation_revision DROP COLUMN draft_origin")) {
                 s.execute(undo);
             }
             s.execute("PRAGMA user_version = 1");

@@ -9,6 +9,8 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.testing.TestProjects;
+import io.indaba.core.translate.MemoryEntries;
+import io.indaba.core.translate.MemoryEntry;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;
@@ -53,8 +55,9 @@ class Xliff12ExportTest {
         p.translations().save(new Translations.Change(first.id(), "C", "am", "አምስት",
                 TranslationStatus.REVIEWED, Origin.HUMAN, "abebe", first.sourceHash(), null));
         Item second = p.items().byExternalId("virology_dev#2").orElseThrow();
-        p.translations().save(new Translations.Change(second.id(), "B", "am-x-mt", "ቢ ማሽን",
-                TranslationStatus.TRANSLATED, Origin.MT, "google", second.sourceHash(), null));
+        // a machine draft of field B, as an imported MT file leaves it (decision 0012, one shape of drafts)
+        p.database().write(c -> MemoryEntries.insert(c, MemoryEntry.of("en", "am", second.fields().get("B"), "ቢ ማሽን",
+                "mt:virology_dev_am.csv", Map.of("item", second.externalId(), "field", "B"))));
         return p;
     }
 

@@ -9,6 +9,8 @@ import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.testing.TestProjects;
+import io.indaba.core.translate.MemoryEntries;
+import io.indaba.core.translate.MemoryEntry;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Revision;
 import io.indaba.core.translate.Translation;
@@ -85,8 +87,9 @@ class XliffTest {
         try (Project p = projectWithTranslation()) {
             Item first = p.items().byExternalId("virology_dev#1").orElseThrow();
             Item second = p.items().byExternalId("virology_dev#2").orElseThrow();
-            p.translations().save(new Translations.Change(second.id(), "B", "am-x-mt", "ቢ ማሽን",
-                    TranslationStatus.TRANSLATED, Origin.MT, "google", second.sourceHash(), null));
+            // a machine draft of field B, as an imported MT file leaves it (decision 0012, one shape of drafts)
+            p.database().write(c -> MemoryEntries.insert(c, MemoryEntry.of("en", "am", second.fields().get("B"), "ቢ ማሽን",
+                    "mt:virology_dev_am.csv", Map.of("item", second.externalId(), "field", "B"))));
             Path out = dir.resolve("am.xlf");
             Formats.exporter("xliff").export(p, new ExportOptions(out, "am", Map.of("matches", "mt,tm")), Progress.NONE);
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -67,6 +67,11 @@ class BatchCliTest {
 
     /** The results file vllm run-batch writes: every request answered except {@code failing}, which errs. */
     private Path results(Path requests, String failing) throws Exception {
+        return results(requests, failing, null);
+    }
+
+    /** As above, every answer {@code text} (null: "answer #seed"). */
+    private Path results(Path requests, String failing, String text) throws Exception {
         StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(requests)) {
             JsonNode req = Json.MAPPER.readTree(line);
@@ -87,7 +92,7 @@ class BatchCliTest {
                 ObjectNode choice = body.putArray("choices").addObject();
                 choice.put("index", 0);
                 choice.putObject("message").put("role", "assistant")
-                        .put("content", "answer #" + req.get("body").get("seed").asLong());
+                        .put("content", text != null ? text : "answer #" + req.get("body").get("seed").asLong());
                 choice.put("finish_reason", "stop");
                 body.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 3);
                 res.putNull("error");
@@ -192,6 +197,24 @@ class BatchCliTest {
         assertEquals(12, done.size());
         Set<String> keys = new HashSet<>();
         done.forEach(c -> assertTrue(keys.add(c.itemId() + "/" + c.externalId()), "duplicate " + c.externalId()));
+    }
+
+    @Test
+    void importedResultsInAnotherLanguageThanAskedAreFlagged() throws Exception {
+        Path requests = dir.resolve("requests.jsonl");
+        assertEquals(0, generate("--batch-out", requests.toString(), "--response-lang", "yo").code());
+        Path results = results(requests, null, "Mvua ni maji yanayoanguka kutoka mawinguni matone yanapokuwa mazito.");
+        Result imported = run("import", project.toString(), "--format", "openai-batch-output", results.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("flagged 0 truncated and 12 in another script or language"),
+                imported.out());
+        List<Candidate> all = candidates();
+        assertEquals(12, all.size());
+        for (Candidate k : all) {
+            assertEquals("yo", k.langRequested());
+            assertEquals(List.of("off-target-language"), k.meta().get("flags"), k.externalId());
+            assertEquals("sw", k.meta().get("language_found"));
+        }
     }
 
     @Test

@@ -171,6 +171,19 @@ class GenerateCliTest {
     }
 
     @Test
+    void responsesInTheRightScriptButAnotherLanguageAreFlagged() throws Exception {
+        fake.answering(body -> "Rain is water that falls from the clouds when its droplets grow heavy.", "stop");
+        Result r = run("generate", project.toString(), "--endpoint", endpoint(), "--model", "a",
+                "--response-lang", "sw", "--candidates", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, Json.MAPPER.readTree(r.out()).get("offTarget").asInt(), r.out());
+        Candidate k = candidates().get(0);
+        assertEquals(List.of("off-target-language"), k.meta().get("flags"));
+        assertEquals("en", k.meta().get("language_found"));
+        assertEquals("Latn", k.meta().get("script"));
+    }
+
+    @Test
     void modelsListsWhatTheServerOffers() throws Exception {
         Result r = run("models", "--endpoint", endpoint());
         assertEquals(0, r.code(), r.err());

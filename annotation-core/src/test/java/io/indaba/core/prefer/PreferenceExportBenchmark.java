@@ -9,6 +9,7 @@ import io.indaba.core.formats.Formats;
 import io.indaba.core.project.Project;
 import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.store.Json;
+import io.indaba.core.store.PythonJson;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -57,6 +58,9 @@ public final class PreferenceExportBenchmark {
                         .records());
                 System.out.printf("round %d: baseline %,.0f rec/s (%,.0f per CPU-s), indaba %,.0f rec/s (%,.0f per CPU-s)%n",
                         round, base.rate(), base.cpuRate(), indaba.rate(), indaba.cpuRate());
+                if (round == 0) {
+                    System.out.println(columns(dir.resolve("baseline.jsonl"), dir.resolve("dpo.jsonl")));
+                }
                 if (round > 0) {
                     bases.add(base);
                     ours.add(indaba);
@@ -175,18 +179,32 @@ public final class PreferenceExportBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** The same decisive rows as the dpo export, from one join, with the same columns (agreement fixed at 1). */
+    /** Whether the baseline's first row has the export's columns, in its order. */
+    private static String columns(Path baseline, Path export) throws IOException {
+        List<String> base = new java.util.ArrayList<>();
+        List<String> ours = new java.util.ArrayList<>();
+        Json.MAPPER.readTree(Files.readAllLines(baseline).get(0)).fieldNames().forEachRemaining(base::add);
+        Json.MAPPER.readTree(Files.readAllLines(export).get(0)).fieldNames().forEachRemaining(ours::add);
+        return base.equals(ours) ? "columns: the baseline writes the export's " + ours.size() + " columns in its order"
+                : "columns differ: baseline " + base + ", export " + ours;
+    }
+
+    /**
+     * The same decisive rows as the dpo export, from one join, with the same columns (agreement fixed at 1), the
+     * score columns included, written as Python writes JSON.
+     */
     private static long baseline(Project project, Path out) throws IOException {
         long[] count = {0};
         AtomicFile.write(out, os -> {
-            JsonGenerator g = Json.MAPPER.getFactory().createGenerator(os);
+            // as the export: Python's float form, and (from the mapper's factory) Python's escapes
+            JsonGenerator g = PythonJson.floats(Json.MAPPER.getFactory().createGenerator(os));
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setRootValueSeparator(null);
             project.database().read(c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT j.uid, j.annotator_id, j.lang, j.winner, "
                         + "j.guideline_version, j.time_on_task_ms, j.aids, j.display, i.external_id, i.fields, i.meta, "
                         + "a.body, a.model, a.backend, a.params, a.seed, a.origin, b.body, b.model, b.backend, b.params, "
-                        + "b.seed, b.origin, al.proficiency FROM judgement j JOIN item i ON i.id = j.item_id "
+                        + "b.seed, b.origin, al.proficiency, a.meta, b.meta FROM judgement j JOIN item i ON i.id = j.item_id "
                         + "JOIN candidate a ON a.id = j.candidate_a JOIN candidate b ON b.id = j.candidate_b "
                         + "LEFT JOIN annotator_language al ON al.annotator_id = j.annotator_id AND al.lang = j.lang "
                         + "WHERE j.winner IN ('A', 'B') ORDER BY j.id")) {
@@ -216,6 +234,21 @@ public final class PreferenceExportBenchmark {
                                 g.writeRawValue(rs.getString(base + 3));
                                 g.writeNumberField(side + "seed", rs.getLong(base + 4));
                                 g.writeStringField(side + "origin", rs.getString(base + 5));
+                            }
+                            // the score columns the export writes since 2026-12-06, read from the same metadata
+                            for (int column : aWins ? new int[] {25, 26} : new int[] {26, 25}) {
+                                String side = (column == 25) == aWins ? "chosen_" : "rejected_";
+                                CandidateScores scores = CandidateScores.of(rs.getString(column));
+                                if (scores.score() == null) {
+                                    g.writeNullField(side + "score");
+                                } else {
+                                    g.writeNumberField(side + "score", scores.score());
+                                }
+                                if (scores.ratings().isEmpty()) {
+                                    g.writeNullField(side + "ratings");
+                                } else {
+                                    g.writeObjectField(side + "ratings", scores.ratings());
+                                }
                             }
                             g.writeStringField("chosen_position", "left");
                             g.writeFieldName("aids_used");

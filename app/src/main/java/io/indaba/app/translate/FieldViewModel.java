@@ -1,6 +1,7 @@
 package io.indaba.app.translate;
 
 import io.indaba.core.item.ItemKind;
+import io.indaba.core.translate.DraftSource;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;
@@ -33,6 +34,8 @@ public final class FieldViewModel {
     private String savingText;
     private Origin insertedOrigin;
     private String insertedText;
+    // The machine draft the text started from, kept through later edits so a save records what was post-edited.
+    private DraftSource draft;
     private final IntegerBinding graphemes;
     private final BooleanBinding dirty;
     private final BooleanBinding blankWarning;
@@ -68,6 +71,18 @@ public final class FieldViewModel {
     public void noteInserted(String text, Origin origin) {
         insertedText = text;
         insertedOrigin = origin;
+        draft = null;
+    }
+
+    /** Records that a machine draft was put in whole; saves name it until another suggestion replaces it. */
+    public void noteDraftTaken(DraftSource taken) {
+        noteInserted(taken.text(), Origin.MT);
+        draft = taken;
+    }
+
+    /** The machine draft the text started from (perhaps edited since), or null. */
+    public DraftSource draft() {
+        return draft;
     }
 
     /** Where the current text came from: the suggestion's origin while it is unedited, else human. */

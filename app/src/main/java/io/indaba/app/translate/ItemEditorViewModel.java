@@ -260,7 +260,7 @@ public final class ItemEditorViewModel {
     void save(FieldViewModel field, TranslationStatus status, Origin origin, String note) {
         Item current = item.get();
         Translations.Change change = new Translations.Change(current.id(), field.name(), lang,
-                field.targetProperty().get(), status, origin, author, current.sourceHash(), note);
+                field.targetProperty().get(), status, origin, author, current.sourceHash(), note, field.draft());
         field.saving(change.text());
         session.run(Messages.get("task.translate.save"), (project, p) -> project.translations().save(change), saved -> {
             field.saved(saved);

@@ -4,6 +4,7 @@ import io.indaba.app.common.Messages;
 import io.indaba.app.common.ProjectSession;
 import io.indaba.core.item.Item;
 import io.indaba.core.qa.QaFinding;
+import io.indaba.core.translate.DraftSource;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TmMatch;
 import io.indaba.core.translate.TranslationStatus;
@@ -127,7 +128,9 @@ public final class TranslateViewModel {
         if (chosen == null || editor.focusedField() == null) {
             return false;
         }
-        take(chosen.text(), Origin.MT);
+        FieldViewModel field = editor.focusedField();
+        field.targetProperty().set(chosen.text());
+        field.noteDraftTaken(DraftSource.of(chosen));
         return true;
     }
 

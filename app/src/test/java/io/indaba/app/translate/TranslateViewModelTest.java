@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.item.Item;
+import io.indaba.core.translate.DraftSource;
 import io.indaba.core.translate.Origin;
+import io.indaba.core.translate.PostEdits;
 import io.indaba.core.translate.Revision;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;
+import io.indaba.plugin.Draft;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +128,25 @@ class TranslateViewModelTest {
         editor.fields().get(2).targetProperty().set("366 ቀናት");
         editor.confirm();
         assertEquals(Origin.HUMAN, history("sample-mcq-4", "B").get(0).origin(), "an edited draft is the translator's");
+    }
+
+    @Test
+    void aTakenMachineDraftIsNamedInEverySaveEvenAfterEditsSoPostEditingCanBeMeasured() {
+        open("sample-mcq-4");
+        editor.focusedProperty().set(1);
+        assertTrue(model.takeDraft(new Draft("365 ቀን", "llm", "gemma", Map.of())));
+        editor.fields().get(1).targetProperty().set("365 ቀናት");
+        editor.confirm();
+        Revision saved = history("sample-mcq-4", "A").get(0);
+        assertEquals(Origin.HUMAN, saved.origin(), "an edited draft is the translator's");
+        assertEquals(new DraftSource("mt:llm:gemma", "365 ቀን"), saved.draft(), "but it names the draft it started from");
+        List<PostEdits.Field> edits = PostEdits.of(sample.project.database(), "am");
+        assertEquals(1, edits.size());
+        assertEquals(2, edits.get(0).edits(), "ቀን → ቀናት: one letter changed, one added");
+
+        model.take("366 ቀን", Origin.TM);
+        editor.confirm();
+        assertEquals(null, history("sample-mcq-4", "B").get(0).draft(), "a memory match is no machine draft");
     }
 
     @Test

@@ -37,6 +37,8 @@ final class OpenAiClient implements InferenceClient {
     private final BackendConfig config;
     private final HttpUrl root;
     private final OkHttpClient http;
+    private final HttpUrl chatUrl;
+    private final HttpUrl completionsUrl;
     private final ScheduledExecutorService retries;
     private final Backoff backoff;
     private volatile ServerIdentity identity;
@@ -44,6 +46,8 @@ final class OpenAiClient implements InferenceClient {
     OpenAiClient(BackendConfig config) {
         this.config = config;
         this.root = root(config);
+        this.chatUrl = root.resolve("v1/chat/completions");
+        this.completionsUrl = root.resolve("v1/completions");
         // OkHttp allows 5 requests per host by default: far too few to keep a GPU server's batch full
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(config.maxInFlight());
@@ -84,6 +88,16 @@ final class OpenAiClient implements InferenceClient {
 
     HttpUrl url(String path) {
         return root.resolve(path);
+    }
+
+    /** The chat completions URL, resolved once. */
+    HttpUrl chatUrl() {
+        return chatUrl;
+    }
+
+    /** The (text) completions URL, resolved once. */
+    HttpUrl completionsUrl() {
+        return completionsUrl;
     }
 
     OkHttpClient http() {

@@ -21,7 +21,7 @@ import okhttp3.sse.EventSourceListener;
  * One attempt's stream: routes interleaved chunks by {@code choices[].index}, takes usage from a chunk with empty
  * choices, treats {@code [DONE]} or a plain end as the end, and classifies every way the attempt can fail.
  */
-final class StreamAttempt extends EventSourceListener {
+final class StreamAttempt extends EventSourceListener implements ChunkReader.Sink {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +55,9 @@ final class StreamAttempt extends EventSourceListener {
         }
         JsonNode chunk;
         try {
+            if (ChunkReader.read(data, chat, this)) {
+                return; // the common case, read without a tree
+            }
             chunk = JSON.readTree(data);
         } catch (IOException e) {
             settle(source, new BackendException(Kind.PROTOCOL, 200, "unreadable stream event: " + clip(data)), null);
@@ -68,26 +71,37 @@ final class StreamAttempt extends EventSourceListener {
         read(chunk);
     }
 
+    /** Reads a chunk held as a tree: one that named an error but was none, or a whole unstreamed response. */
     private void read(JsonNode chunk) {
         JsonNode u = chunk.get("usage");
         if (u != null && u.isObject()) {
-            usage = new Usage(u.path("prompt_tokens").asLong(-1), u.path("completion_tokens").asLong(-1));
-            call.emit(new GenerationEvent.UsageReport(usage));
+            usage(u.path("prompt_tokens").asLong(-1), u.path("completion_tokens").asLong(-1));
         }
         for (JsonNode choice : chunk.path("choices")) {
-            int index = choice.path("index").asInt(0);
             JsonNode text = chat ? choice.path("delta").get("content") : choice.get("text");
-            StringBuilder sb = texts.computeIfAbsent(index, i -> new StringBuilder());
-            if (text != null && text.isTextual() && !text.asText().isEmpty()) {
-                firstToken.putIfAbsent(index, System.nanoTime());
-                sb.append(text.asText());
-                call.emit(new GenerationEvent.TextDelta(index, text.asText()));
-            }
             JsonNode reason = choice.get("finish_reason");
-            if (reason != null && reason.isTextual()) {
-                finish.put(index, reason.asText());
-                call.emit(new GenerationEvent.Finished(index, reason.asText()));
-            }
+            choice(choice.path("index").asInt(0), text != null && text.isTextual() ? text.asText() : null,
+                    reason != null && reason.isTextual() ? reason.asText() : null);
+        }
+    }
+
+    @Override
+    public void usage(long promptTokens, long completionTokens) {
+        usage = new Usage(promptTokens, completionTokens);
+        call.emit(new GenerationEvent.UsageReport(usage));
+    }
+
+    @Override
+    public void choice(int index, String text, String finishReason) {
+        StringBuilder sb = texts.computeIfAbsent(index, i -> new StringBuilder());
+        if (text != null && !text.isEmpty()) {
+            firstToken.putIfAbsent(index, System.nanoTime());
+            sb.append(text);
+            call.emit(new GenerationEvent.TextDelta(index, text));
+        }
+        if (finishReason != null) {
+            finish.put(index, finishReason);
+            call.emit(new GenerationEvent.Finished(index, finishReason));
         }
     }
 

@@ -10,6 +10,8 @@ import io.indaba.plugin.GenerationResult;
 import io.indaba.plugin.Sampling;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -62,12 +64,16 @@ final class StreamingCall implements Generation {
             fail(new BackendException(Kind.DEADLINE, 0, "the request's deadline passed"));
             return;
         }
-        String path = request.isChat() ? "v1/chat/completions" : "v1/completions";
-        Request req = new Request.Builder().url(client.url(path)).header("Accept", "text/event-stream")
-                .post(RequestBody.create(body, JSON)).build();
+        Request req = new Request.Builder().url(request.isChat() ? client.chatUrl() : client.completionsUrl())
+                .header("Accept", "text/event-stream").post(RequestBody.create(body, JSON)).build();
         StreamAttempt listenerForAttempt = new StreamAttempt(this, attempt, request.isChat(), sampling.n());
-        EventSource source = EventSources.createFactory(client.http().newBuilder()
-                .callTimeout(Duration.ofNanos(remaining)).build()).newEventSource(req, listenerForAttempt);
+        // the call's own timeout is what is left of the deadline; no OkHttpClient is built per request for it
+        Call.Factory timed = r -> {
+            Call call = client.http().newCall(r);
+            call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+            return call;
+        };
+        EventSource source = EventSources.createFactory(timed).newEventSource(req, listenerForAttempt);
         current = source;
         if (cancelled) {
             source.cancel();
