@@ -3,6 +3,7 @@ package io.indaba.app.audit;
 import io.indaba.app.Messages;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.audit.AuditDecisions;
+import io.indaba.core.audit.Field;
 import io.indaba.core.audit.FieldDisagreement;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
@@ -61,6 +62,22 @@ public final class DecisionsViewModel {
         return taxonomy.get().field(d.field()).map(AuditViewModel::options).orElse(List.of());
     }
 
+    /** The words of the selected field's values in {@code answer}, as a reviewer saw them. */
+    public String words(List<String> answer) {
+        FieldDisagreement d = selected.get();
+        Field f = d == null || taxonomy.get() == null ? null : taxonomy.get().field(d.field()).orElse(null);
+        List<String> out = new java.util.ArrayList<>();
+        for (String v : answer) {
+            out.add(f == null ? v : f.valueLabel(v));
+        }
+        return String.join(", ", out);
+    }
+
+    /** The selected field's label, or its key when the taxonomy no longer has it. */
+    public String fieldLabel(FieldDisagreement d) {
+        return taxonomy.get() == null ? d.field() : taxonomy.get().field(d.field()).map(Field::label).orElse(d.field());
+    }
+
     /** Decides the selected field as {@code answer}; a reason is required. */
     public boolean decide(List<String> answer) {
         FieldDisagreement d = selected.get();
@@ -75,8 +92,8 @@ public final class DecisionsViewModel {
         access.run(Messages.get("audit.decide.saving"), p -> new AuditDecisions(p.database()).decide(d.itemId(), lang,
                 d.field(), answer, why, adjudicator), saved -> {
                     reason.set("");
-                    message.set(Messages.format("audit.decide.saved", d.externalId(), d.field(),
-                            String.join(", ", saved.answer())));
+                    message.set(Messages.format("audit.decide.saved", d.externalId(), fieldLabel(d),
+                            words(saved.answer())));
                     load();
                 }, e -> message.set(Messages.format("audit.decide.failed", e.getMessage())));
         return true;

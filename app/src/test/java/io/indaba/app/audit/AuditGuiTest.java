@@ -68,6 +68,8 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-translation")
                 .queryTextInputControl().getText().contains("question: "));
 
+        assertEquals("4  Don't understand", robot.lookup("#audit-appropriateness-4").queryAs(ToggleButton.class)
+                .getText(), "the buttons show the taxonomy's words, not value ids");
         robot.clickOn("#audit-message");
         robot.push(KeyCode.DIGIT3); // translation quality: good
         robot.push(KeyCode.TAB);

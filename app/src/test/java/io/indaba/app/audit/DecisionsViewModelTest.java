@@ -71,6 +71,10 @@ class DecisionsViewModelTest {
         assertEquals("odd name", model.selectedProperty().get().notes().get("rev2"));
         assertEquals(List.of("strange", "maybe", "typical", "dont-understand", "not-applicable"), model.options());
 
+        assertEquals("Don't understand", model.words(List.of("dont-understand")), "values show as words");
+        assertEquals("Strange, incoherent or disrespectful", model.words(List.of("strange")));
+        assertEquals("Appropriateness", model.fieldLabel(model.selectedProperty().get()));
+
         assertFalse(model.decide(List.of("typical")));
         assertEquals(io.indaba.app.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
 
@@ -90,7 +94,7 @@ class DecisionsViewModelTest {
         model.load();
         assertEquals(1, model.rows().size(), "only appropriateness was answered");
         AgreementViewModel.Row row = model.rows().get(0);
-        assertEquals("appropriateness", row.field());
+        assertEquals("Appropriateness", row.field(), "the taxonomy's label, not the key");
         assertEquals("ordinal", row.metric());
         assertEquals("0.0%", row.observed());
         assertTrue(row.gwet().startsWith("AC2 "), row.gwet());
