@@ -58,6 +58,7 @@ public final class AuditView extends BorderPane {
     private javafx.scene.Node auditBody;
     private String sourceLang = "en";
     private AuditViewModel model;
+    private AuditContextViewModel context;
 
     public AuditView(ProjectAccess access) {
         this.access = access;
@@ -136,6 +137,7 @@ public final class AuditView extends BorderPane {
             note.textProperty().unbindBidirectional(model.noteProperty());
         }
         model = new AuditViewModel(access, reviewers.getValue(), languages.getValue());
+        context = new AuditContextViewModel(access, languages.getValue());
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString(Messages.get("audit.submitted")
                 .replace("{0}", "%d")));
@@ -195,7 +197,7 @@ public final class AuditView extends BorderPane {
         VBox right = new VBox(4, translationTitle, translation);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        VBox body = new VBox(12, new HBox(12, left, right), fields, new Label(Messages.get("audit.note")), note,
+        VBox body = new VBox(12, new HBox(12, left, right), new AuditContextPane(context), fields, new Label(Messages.get("audit.note")), note,
                 new HBox(10, submit, skip, hint));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -225,6 +227,7 @@ public final class AuditView extends BorderPane {
         translationTitle.setText(Messages.format("audit.translation", model.lang()));
         source.setText(task == null ? "" : text(task.item().fields()));
         translation.setText(task == null ? "" : text(task.translation()));
+        context.show(task);
         rows.values().forEach(FieldRow::show);
         highlight();
     }
