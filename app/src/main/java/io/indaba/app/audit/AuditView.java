@@ -20,6 +20,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -59,6 +61,7 @@ public final class AuditView extends BorderPane {
     private String sourceLang = "en";
     private AuditViewModel model;
     private AuditContextViewModel context;
+    private final AdaptationBox adaptation = new AdaptationBox();
 
     public AuditView(ProjectAccess access) {
         this.access = access;
@@ -142,6 +145,7 @@ public final class AuditView extends BorderPane {
         submitted.textProperty().bind(model.submittedProperty().asString(Messages.get("audit.submitted")
                 .replace("{0}", "%d")));
         note.textProperty().bindBidirectional(model.noteProperty());
+        adaptation.bind(model);
         // a model left behind by a change of reviewer or language may still finish loading: it is ignored
         AuditViewModel mine = model;
         model.taxonomyProperty().addListener((o, was, now) -> {
@@ -198,7 +202,7 @@ public final class AuditView extends BorderPane {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         VBox body = new VBox(12, new HBox(12, left, right), new AuditContextPane(context), fields, new Label(Messages.get("audit.note")), note,
-                new HBox(10, submit, skip, hint));
+                adaptation, new HBox(10, submit, skip, hint));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         auditBody = scroll;
@@ -214,7 +218,16 @@ public final class AuditView extends BorderPane {
             return;
         }
         if (disagreements.isSelected()) {
-            setCenter(new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())));
+            Tab fieldsTab = new Tab(Messages.get("audit.decide.fields"),
+                    new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())));
+            fieldsTab.setId("audit-tab-fields");
+            Tab adaptTab = new Tab(Messages.get("audit.adapt.tab"),
+                    new AdaptationsView(new AdaptationsViewModel(access, model.lang(), model.reviewer())));
+            adaptTab.setId("audit-tab-adaptations");
+            TabPane decide = new TabPane(fieldsTab, adaptTab);
+            decide.setId("audit-decide-tabs");
+            decide.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            setCenter(decide);
         } else if (agreement.isSelected()) {
             setCenter(new AgreementView(new AgreementViewModel(access, model.lang())));
         } else if (auditBody != null) {
