@@ -56,6 +56,8 @@ public final class AuditView extends BorderPane {
             new javafx.scene.control.ToggleButton(Messages.get("audit.decide.open"));
     private final javafx.scene.control.ToggleButton agreement =
             new javafx.scene.control.ToggleButton(Messages.get("audit.agreement.open"));
+    private final javafx.scene.control.ToggleButton queues =
+            new javafx.scene.control.ToggleButton(Messages.get("audit.queues.open"));
     private final javafx.scene.control.ToggleGroup panes = new javafx.scene.control.ToggleGroup();
     private javafx.scene.Node auditBody;
     private String sourceLang = "en";
@@ -81,9 +83,11 @@ public final class AuditView extends BorderPane {
         agreement.setId("audit-open-agreement");
         disagreements.setToggleGroup(panes);
         agreement.setToggleGroup(panes);
+        queues.setId("audit-open-queues");
+        queues.setToggleGroup(panes);
         panes.selectedToggleProperty().addListener((o, was, now) -> showPane());
         HBox top = new HBox(10, new Label(Messages.get("audit.auditingAs")), reviewers, new Label(Messages.get("audit.in")),
-                languages, disagreements, agreement, submitted, message);
+                languages, disagreements, agreement, queues, submitted, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         note.setId("audit-note");
@@ -228,6 +232,8 @@ public final class AuditView extends BorderPane {
             decide.setId("audit-decide-tabs");
             decide.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             setCenter(decide);
+        } else if (queues.isSelected()) {
+            setCenter(new QueuesView(new QueuesViewModel(access, model.lang(), model.reviewer())));
         } else if (agreement.isSelected()) {
             setCenter(new AgreementView(new AgreementViewModel(access, model.lang())));
         } else if (auditBody != null) {
