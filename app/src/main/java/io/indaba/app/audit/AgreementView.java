@@ -11,9 +11,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
 /** The audit agreement of one language: a table of the figures per field, the label counts, and the note. */
-final class AgreementView extends VBox {
+public final class AgreementView extends VBox {
 
-    AgreementView(AgreementViewModel model) {
+    public AgreementView(AgreementViewModel model) {
         super(8);
         setId("audit-agreement");
         setPadding(new Insets(10, 0, 0, 0));
@@ -30,11 +30,15 @@ final class AgreementView extends VBox {
         table.getColumns().add(column("audit.agreement.abstentions", AgreementViewModel.Row::abstentions));
         Label labels = new Label();
         labels.textProperty().bind(model.labelsProperty());
+        Label subjects = new Label();
+        subjects.setId("audit-agreement-subjects");
+        subjects.setWrapText(true);
+        subjects.textProperty().bind(model.subjectsProperty());
         Label note = new Label();
         note.setWrapText(true);
         note.getStyleClass().add(Styles.MUTED);
         note.textProperty().bind(model.noteProperty());
-        getChildren().addAll(table, labels, note);
+        getChildren().addAll(table, labels, subjects, note);
         model.load();
     }
 

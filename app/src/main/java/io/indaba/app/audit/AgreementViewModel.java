@@ -36,6 +36,7 @@ public final class AgreementViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty labels = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty subjects = new SimpleStringProperty("");
     private Taxonomy taxonomy = Taxonomy.defaults();
 
     public AgreementViewModel(ProjectAccess access, String lang) {
@@ -61,6 +62,7 @@ public final class AgreementViewModel {
         if (l == null) {
             rows.clear();
             labels.set("");
+            subjects.set("");
             note.set(Messages.get("audit.agreement.none"));
             return;
         }
@@ -84,6 +86,10 @@ public final class AgreementViewModel {
             paradox |= f.observedAgreement() >= 0.7 && f.mostCommonShare() >= 0.7 && f.alpha() < 0.4;
         }
         labels.set(Messages.format("audit.agreement.labels", report.ruleVersion(), counts(l.labels())));
+        StringBuilder perSubject = new StringBuilder();
+        l.labelsBySubject().forEach((subject, counts) -> perSubject.append(perSubject.isEmpty() ? "" : "\n")
+                .append(subject.isEmpty() ? "—" : subject).append(": ").append(counts(counts)));
+        subjects.set(perSubject.isEmpty() ? "" : Messages.format("audit.agreement.subjects", perSubject));
         note.set(paradox ? Messages.get("audit.agreement.paradox") : "");
     }
 
@@ -115,6 +121,11 @@ public final class AgreementViewModel {
 
     public StringProperty labelsProperty() {
         return labels;
+    }
+
+    /** The labels per subject (collection), one line each: CS and CA counts per subject among them. */
+    public StringProperty subjectsProperty() {
+        return subjects;
     }
 
     public StringProperty noteProperty() {

@@ -2,6 +2,7 @@ package io.indaba.app.stats;
 
 import io.indaba.app.Messages;
 import io.indaba.app.Workspace;
+import io.indaba.app.audit.AuditWorkspace;
 import io.indaba.app.project.ProjectSession;
 import javafx.scene.Node;
 
@@ -22,6 +23,7 @@ public final class StatsWorkspace implements Workspace {
     public Node view(ProjectSession session) {
         StatsViewModel model = new StatsViewModel(session);
         StatsView view = new StatsView(model);
+        view.addSection(Messages.get("stats.audit"), AuditWorkspace.statistics(session));
         model.load();
         return view;
     }
