@@ -58,6 +58,9 @@ public final class AuditView extends BorderPane {
             new javafx.scene.control.ToggleButton(Messages.get("audit.agreement.open"));
     private final javafx.scene.control.ToggleButton queues =
             new javafx.scene.control.ToggleButton(Messages.get("audit.queues.open"));
+    private final javafx.scene.control.ToggleButton guidelines =
+            new javafx.scene.control.ToggleButton(Messages.get("audit.edit.open"));
+    private boolean guidelineSaved;
     private final javafx.scene.control.ToggleGroup panes = new javafx.scene.control.ToggleGroup();
     private javafx.scene.Node auditBody;
     private String sourceLang = "en";
@@ -85,9 +88,11 @@ public final class AuditView extends BorderPane {
         agreement.setToggleGroup(panes);
         queues.setId("audit-open-queues");
         queues.setToggleGroup(panes);
+        guidelines.setId("audit-open-guidelines");
+        guidelines.setToggleGroup(panes);
         panes.selectedToggleProperty().addListener((o, was, now) -> showPane());
         HBox top = new HBox(10, new Label(Messages.get("audit.auditingAs")), reviewers, new Label(Messages.get("audit.in")),
-                languages, disagreements, agreement, queues, submitted, message);
+                languages, disagreements, agreement, queues, guidelines, submitted, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         note.setId("audit-note");
@@ -232,10 +237,29 @@ public final class AuditView extends BorderPane {
             decide.setId("audit-decide-tabs");
             decide.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             setCenter(decide);
+        } else if (guidelines.isSelected()) {
+            Tab taxonomy = new Tab(Messages.get("audit.edit.taxonomyTab"), new TaxonomyEditorView(
+                    new TaxonomyEditorViewModel(access, model.reviewer(), () -> guidelineSaved = true)));
+            taxonomy.setId("audit-tab-taxonomy");
+            RulesEditorViewModel rulesModel = new RulesEditorViewModel(access, model.reviewer());
+            Tab rules = new Tab(Messages.get("audit.edit.rulesTab"), new RulesEditorView(rulesModel));
+            rules.setId("audit-tab-rules");
+            rules.setOnSelectionChanged(e -> {
+                if (rules.isSelected() && !rulesModel.dirtyProperty().get()) {
+                    rulesModel.load(); // conditions are checked against the taxonomy as just applied
+                }
+            });
+            TabPane edit = new TabPane(taxonomy, rules);
+            edit.setId("audit-guidelines-tabs");
+            edit.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            setCenter(edit);
         } else if (queues.isSelected()) {
             setCenter(new QueuesView(new QueuesViewModel(access, model.lang(), model.reviewer())));
         } else if (agreement.isSelected()) {
             setCenter(new AgreementView(new AgreementViewModel(access, model.lang())));
+        } else if (guidelineSaved) {
+            guidelineSaved = false; // a new guideline version: the form is built again from it
+            start();
         } else if (auditBody != null) {
             setCenter(auditBody);
         }
