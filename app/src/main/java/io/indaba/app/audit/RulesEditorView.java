@@ -64,6 +64,7 @@ final class RulesEditorView extends VBox {
                 newRule.clear();
             }
         });
+        newRule.setOnAction(e -> add.fire()); // Enter in the label adds the rule
         Button drop = button("audit-rules-drop", "audit.rules.drop", model::dropRule);
         VBox left = new VBox(6, heading("audit.rules.rules"), rules, new FlowPane(6, 6, newRule, add, drop));
 

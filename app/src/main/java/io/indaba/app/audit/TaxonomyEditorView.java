@@ -57,6 +57,7 @@ final class TaxonomyEditorView extends VBox {
                 newField.clear();
             }
         });
+        newField.setOnAction(e -> addField.fire()); // Enter in the label adds the field
         Button up = button("audit-edit-field-up", "audit.edit.up", () -> model.moveField(-1));
         Button down = button("audit-edit-field-down", "audit.edit.down", () -> model.moveField(1));
         Button drop = button("audit-edit-drop-field", "audit.edit.dropField", model::dropField);
@@ -87,6 +88,7 @@ final class TaxonomyEditorView extends VBox {
                 valueLabel.clear();
             }
         });
+        valueLabel.setOnAction(e -> addValue.fire()); // Enter in the words adds the value
         Button rename = button("audit-edit-rename-value", "audit.edit.renameValue", () -> {
             model.renameValue(values.getSelectionModel().getSelectedIndex(), valueLabel.getText());
             valueLabel.clear();

@@ -19,6 +19,7 @@ public final class HistoryPane extends ScrollPane {
 
     public HistoryPane(HistoryViewModel model, Supplier<String> font) {
         setId("editor-history");
+        getStylesheets().add(EditorStyles.STYLESHEET); // its own colours wherever it is shown (the audit view too)
         setFitToWidth(true);
         list.getStyleClass().add(EditorStyles.SIDE);
         setContent(list);
