@@ -29,9 +29,7 @@ final class AuditStatisticsPane extends VBox {
         model.agreementProperty().addListener((o, was, now) -> {
             getChildren().retainAll(head, message);
             if (now != null) {
-                AgreementView figures = new AgreementView(now);
-                figures.setPrefHeight(320);
-                getChildren().add(figures);
+                getChildren().add(new AgreementView(now));
             }
         });
         model.load();

@@ -105,8 +105,8 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-adapt-accept").query()
                 .isDisabled());
         robot.clickOn("#audit-open-agreement");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-agreement-table").tryQuery()
-                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-agreement").tryQuery()
+                .map(t -> ((AgreementView) t).rowsShown() > 0).orElse(false));
         robot.clickOn("#audit-open-queues");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-queues-table").tryQuery()
                 .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));

@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The audit workspace's panes beyond the form (suggested adaptations, queues, the taxonomy and rules editor) read in
+ * The audit workspace's panes beyond the form (adaptations, queues, agreement, the taxonomy and rules editor) read in
  * both themes with no label cut at 1200×780, and the lead adds a field to the taxonomy from the keyboard.
  */
 @Tag("gui")
@@ -86,6 +86,11 @@ class AuditPanesGuiTest {
             robot.clickOn("#audit-open-queues");
             settle();
             check(theme + "queues", failures);
+            robot.clickOn("#audit-open-agreement");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-agreement").tryQuery()
+                    .map(t -> ((AgreementView) t).rowsShown() > 0).orElse(false));
+            settle();
+            check(theme + "agreement", failures);
             robot.clickOn("#audit-open-guidelines");
             settle();
             check(theme + "taxonomy editor", failures);
