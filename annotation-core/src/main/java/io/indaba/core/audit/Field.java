@@ -1,6 +1,7 @@
 package io.indaba.core.audit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public record Field(String key, String label, FieldType type, List<String> value
         }
         Map<String, String> words = new LinkedHashMap<>();
         if (valueLabels != null) {
-            List<String> all = new java.util.ArrayList<>(values);
+            List<String> all = new ArrayList<>(values);
             all.addAll(abstentions);
             for (String v : all) {
                 String w = valueLabels.get(v);

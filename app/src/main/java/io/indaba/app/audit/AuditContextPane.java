@@ -47,7 +47,7 @@ final class AuditContextPane extends HBox {
         historyHead.setAlignment(Pos.CENTER_LEFT);
         HistoryPane history = new HistoryPane(model.history(), () -> null);
         history.setId("audit-history");
-        history.setPrefViewportHeight(140);
+        history.setPrefViewportHeight(110);
         VBox historyBox = new VBox(4, historyHead, history);
         HBox.setHgrow(twinBox, Priority.ALWAYS);
         HBox.setHgrow(historyBox, Priority.ALWAYS);

@@ -16,6 +16,7 @@ import javafx.collections.MapChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,6 +25,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -52,17 +55,13 @@ public final class AuditView extends BorderPane {
     private final VBox fields = new VBox(8);
     private final Map<String, FieldRow> rows = new LinkedHashMap<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
-    private final javafx.scene.control.ToggleButton disagreements =
-            new javafx.scene.control.ToggleButton(Messages.get("audit.decide.open"));
-    private final javafx.scene.control.ToggleButton agreement =
-            new javafx.scene.control.ToggleButton(Messages.get("audit.agreement.open"));
-    private final javafx.scene.control.ToggleButton queues =
-            new javafx.scene.control.ToggleButton(Messages.get("audit.queues.open"));
-    private final javafx.scene.control.ToggleButton guidelines =
-            new javafx.scene.control.ToggleButton(Messages.get("audit.edit.open"));
+    private final ToggleButton disagreements = new ToggleButton(Messages.get("audit.decide.open"));
+    private final ToggleButton agreement = new ToggleButton(Messages.get("audit.agreement.open"));
+    private final ToggleButton queues = new ToggleButton(Messages.get("audit.queues.open"));
+    private final ToggleButton guidelines = new ToggleButton(Messages.get("audit.edit.open"));
     private boolean guidelineSaved;
-    private final javafx.scene.control.ToggleGroup panes = new javafx.scene.control.ToggleGroup();
-    private javafx.scene.Node auditBody;
+    private final ToggleGroup panes = new ToggleGroup();
+    private Node auditBody;
     private String sourceLang = "en";
     private AuditViewModel model;
     private AuditContextViewModel context;
@@ -269,7 +268,7 @@ public final class AuditView extends BorderPane {
         sourceTitle.setText(Messages.format("audit.source", sourceLang));
         translationTitle.setText(Messages.format("audit.translation", model.lang()));
         source.setText(task == null ? "" : text(task.item().fields()));
-        translation.setText(task == null ? "" : text(task.translation()));
+        translation.setText(task == null ? "" : text(inItemOrder(task)));
         context.show(task);
         rows.values().forEach(FieldRow::show);
         highlight();
@@ -310,6 +309,18 @@ public final class AuditView extends BorderPane {
             return name.charAt(name.length() - 1) - '0';
         }
         return 0;
+    }
+
+    /** The translated fields in the item's order (the task's map has none), so both sides read alike. */
+    private static Map<String, String> inItemOrder(AuditTask task) {
+        Map<String, String> out = new LinkedHashMap<>();
+        task.item().fields().keySet().forEach(f -> {
+            if (task.translation().containsKey(f)) {
+                out.put(f, task.translation().get(f));
+            }
+        });
+        task.translation().forEach(out::putIfAbsent);
+        return out;
     }
 
     private static String text(Map<String, String> fields) {

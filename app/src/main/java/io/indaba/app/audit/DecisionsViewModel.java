@@ -7,6 +7,7 @@ import io.indaba.core.audit.Field;
 import io.indaba.core.audit.FieldDisagreement;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -66,7 +67,7 @@ public final class DecisionsViewModel {
     public String words(List<String> answer) {
         FieldDisagreement d = selected.get();
         Field f = d == null || taxonomy.get() == null ? null : taxonomy.get().field(d.field()).orElse(null);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String v : answer) {
             out.add(f == null ? v : f.valueLabel(v));
         }

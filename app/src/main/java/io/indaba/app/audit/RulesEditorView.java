@@ -6,6 +6,7 @@ import static io.indaba.app.audit.TaxonomyEditorView.row;
 
 import io.indaba.app.Messages;
 import io.indaba.app.theme.Styles;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -109,7 +110,7 @@ final class RulesEditorView extends VBox {
                 heading("audit.rules.conditions"), conditions, form);
         right.disableProperty().bind(model.selectedProperty().isNull());
         HBox.setHgrow(right, Priority.ALWAYS);
-        for (javafx.beans.Observable o : new javafx.beans.Observable[] {field.valueProperty(), test.valueProperty(),
+        for (Observable o : new Observable[] {field.valueProperty(), test.valueProperty(),
                 values.textProperty(), k.valueProperty(), tie.selectedProperty(), label.textProperty()}) {
             o.addListener(x -> {
                 conditions.refresh();

@@ -6,6 +6,7 @@ import io.indaba.core.audit.FieldType;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -193,7 +195,7 @@ final class TaxonomyEditorView extends VBox {
     static Button button(String id, String key, Runnable action) {
         Button b = new Button(Messages.get(key));
         b.setId(id);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -204,9 +206,9 @@ final class TaxonomyEditorView extends VBox {
         return l;
     }
 
-    static HBox row(String key, javafx.scene.Node control) {
+    static HBox row(String key, Node control) {
         Label l = new Label(Messages.get(key));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         HBox box = new HBox(8, l, control);
         box.setAlignment(Pos.CENTER_LEFT);
