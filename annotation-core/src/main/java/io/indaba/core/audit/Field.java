@@ -1,6 +1,7 @@
 package io.indaba.core.audit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
  * changes its label and keeps every audit made under the old name counting.
  */
 public record Field(String key, String label, FieldType type, List<String> values, List<String> abstentions,
-                    Map<String, String> valueLabels) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> valueLabels) {
 
     /** Words for the ids of the default taxonomy, used where a stored taxonomy carries no label for a value. */
     private static final Map<String, String> KNOWN = known();

@@ -39,6 +39,7 @@ class FieldLabelsTest {
         Field old = Json.MAPPER.readValue("{\"key\":\"tone\",\"label\":\"Tone\",\"type\":\"single\","
                 + "\"values\":[\"a\",\"b\"],\"abstentions\":[]}", Field.class);
         assertEquals(Map.of(), old.valueLabels());
+        assertEquals(false, Json.write(old).contains("valueLabels"), "a field without labels is written as before");
         assertEquals("A", old.valueLabel("a"));
     }
 }
