@@ -57,8 +57,9 @@ final class FieldRow extends HBox {
             list.setConverter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(String code) {
-                    return code == null ? "" : field.abstains(code) ? field.valueLabel(code)
-                            : code + " " + Places.name(code);
+                    boolean place = field.type() == FieldType.REGION || field.type() == FieldType.COUNTRY;
+                    return code == null ? "" : place && !field.abstains(code) ? code + " " + Places.name(code)
+                            : field.valueLabel(code);
                 }
 
                 @Override
