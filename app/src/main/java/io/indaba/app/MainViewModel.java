@@ -4,7 +4,7 @@ import io.indaba.app.project.OpenFailure;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.store.Backups;
 import io.indaba.core.store.Quarantine;
 import io.indaba.samples.SampleProject;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.app.project.OpenFailure;
 import io.indaba.app.tasks.Tasks;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.store.Backups;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -142,7 +142,7 @@ class ShellGuiTest {
     @Test
     void enterClosesTheFailureOfADamagedProjectAndMovingItAsideAsksFirst(FxRobot robot) throws Exception {
         Path hurt = home.resolve("hurt.indaba");
-        io.indaba.core.project.Project.create(hurt, new io.indaba.core.project.ProjectSettings("Hurt", "en",
+        io.indaba.core.project.Project.create(hurt, new io.indaba.core.base.ProjectSettings("Hurt", "en",
                 java.util.List.of("am")), "t").close();
         try (var channel = java.nio.channels.FileChannel.open(hurt, java.nio.file.StandardOpenOption.WRITE)) {
             channel.write(java.nio.ByteBuffer.allocate(3_000), 100); // the schema page, after the file header

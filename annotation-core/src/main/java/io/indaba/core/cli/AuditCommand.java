@@ -10,7 +10,7 @@ import io.indaba.core.audit.RuleSets;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
 import io.indaba.core.item.Item;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Json;
 import java.io.IOException;

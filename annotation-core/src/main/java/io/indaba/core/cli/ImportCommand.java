@@ -5,7 +5,7 @@ import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.formats.ImportReport;
 import io.indaba.core.formats.ImportRun;
 import io.indaba.core.formats.Importer;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Files;

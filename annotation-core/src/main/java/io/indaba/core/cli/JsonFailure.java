@@ -1,6 +1,6 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 
 /**
  * A failed command as {@code --json} prints it: the one-line message, and for bad input the file, line and reason

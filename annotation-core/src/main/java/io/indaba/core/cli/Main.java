@@ -1,7 +1,7 @@
 package io.indaba.core.cli;
 
 import io.indaba.core.Cancelled;
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.log.LogFile;
 import io.indaba.core.formats.DiskFullException;
 import io.indaba.core.store.StoreException;

@@ -1,7 +1,7 @@
 package io.indaba.core.cli;
 
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

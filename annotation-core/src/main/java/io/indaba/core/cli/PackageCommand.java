@@ -1,8 +1,8 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.prefer.AnnotatorPackage;
-import io.indaba.core.prefer.MergeReport;
-import io.indaba.core.prefer.PackageContents;
+import io.indaba.core.packages.AnnotatorPackage;
+import io.indaba.core.packages.MergeReport;
+import io.indaba.core.packages.PackageContents;
 import io.indaba.core.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.qa.ProjectQa;
 import io.indaba.core.qa.QaCheckRegistry;

@@ -5,7 +5,7 @@ import io.indaba.core.formats.Export;
 import io.indaba.core.formats.ExportOptions;
 import io.indaba.core.formats.ExportReport;
 import io.indaba.core.formats.Formats;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.formats.BadRow;
+import io.indaba.core.base.BadRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

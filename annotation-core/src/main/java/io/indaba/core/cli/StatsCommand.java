@@ -5,7 +5,7 @@ import io.indaba.core.audit.AuditReport;
 import io.indaba.core.audit.AuditReports;
 import io.indaba.core.prefer.PreferenceVotes;
 import io.indaba.core.prefer.VoteSet;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.stats.PreferenceStatistics;
 import io.indaba.core.stats.StatsOptions;

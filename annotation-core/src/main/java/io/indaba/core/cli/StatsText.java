@@ -1,7 +1,7 @@
 package io.indaba.core.cli;
 
 import io.indaba.core.prefer.VoteSet;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.stats.AgreementReport;
 import io.indaba.core.stats.AnnotatorReport;
 import io.indaba.core.stats.LanguageReport;

@@ -3,6 +3,7 @@ package io.indaba.core.formats;
 import io.indaba.core.Progress;
 import io.indaba.core.audit.AuditRow;
 import io.indaba.core.audit.AuditTransfer;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.project.Project;
 import java.nio.charset.StandardCharsets;

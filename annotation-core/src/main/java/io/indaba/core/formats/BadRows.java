@@ -1,5 +1,7 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.BadRow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.indaba.core.base.BadInputException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.text.StrictText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -37,45 +38,8 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, String eo
         return new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     }
 
-    /** The encoding from the byte-order mark (or zero-byte pattern), and how many bytes the mark takes. */
-    static Encoding encodingOf(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Encoding(StandardCharsets.UTF_8, true, 3);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Encoding(StandardCharsets.UTF_16LE, true, 2);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Encoding(StandardCharsets.UTF_16BE, true, 2);
-        }
-        // UTF-16 without a mark shows as ASCII interleaved with zero bytes; UTF-8 text has no zero bytes.
-        int evenZeros = 0;
-        int oddZeros = 0;
-        int n = Math.min(bytes.length, 4096);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                if ((i & 1) == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        if (n >= 4 && oddZeros > n / 4 && evenZeros == 0) {
-            return new Encoding(StandardCharsets.UTF_16LE, false, 0);
-        }
-        if (n >= 4 && evenZeros > n / 4 && oddZeros == 0) {
-            return new Encoding(StandardCharsets.UTF_16BE, false, 0);
-        }
-        return new Encoding(StandardCharsets.UTF_8, false, 0);
-    }
-
-    /** The file's encoding as found from its first bytes. */
-    record Encoding(Charset charset, boolean bom, int bomLength) {
-    }
-
     /** Sniffs delimiter, line ending and final line ending from decoded text (without its BOM). */
-    static CsvDialect sniff(Encoding encoding, String text) {
+    static CsvDialect sniff(StrictText.Encoding encoding, String text) {
         char delimiter = sniffDelimiter(text);
         String eol = firstEol(text);
         boolean finalEol = text.endsWith(eol);
@@ -211,17 +175,5 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, String eo
             case '|' -> "pipe";
             default -> "comma";
         };
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

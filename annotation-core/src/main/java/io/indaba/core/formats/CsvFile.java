@@ -1,5 +1,7 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.text.StrictText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,7 +25,7 @@ public record CsvFile(Path file, CsvDialect dialect, List<CsvRow> rows) {
 
     /** Parses bytes that came from {@code file} (the path only names errors). */
     public static CsvFile parse(Path file, byte[] bytes) {
-        CsvDialect.Encoding encoding = CsvDialect.encodingOf(bytes);
+        StrictText.Encoding encoding = StrictText.encodingOf(bytes);
         String text = StrictText.decode(file, bytes, encoding);
         if (encoding.bomLength() == 0 && text.startsWith("\uFEFF")) {
             throw new BadInputException(file, 1, "byte-order mark in an unexpected encoding");

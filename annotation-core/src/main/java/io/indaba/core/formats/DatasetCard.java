@@ -1,7 +1,7 @@
 package io.indaba.core.formats;
 
 import io.indaba.core.prefer.Policy;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -6,12 +6,14 @@ import io.indaba.core.Progress;
 import io.indaba.core.audit.AuditRow;
 import io.indaba.core.audit.AuditTransfer;
 import io.indaba.core.audit.Taxonomies;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.Json;
+import io.indaba.core.text.StrictText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,7 +173,7 @@ final class GlobalMmluImporter implements Importer {
 
     private static List<Row> jsonRows(Path file, BadRows bad) {
         byte[] bytes = StrictText.bytes(file);
-        String text = StrictText.decode(file, bytes, CsvDialect.encodingOf(bytes));
+        String text = StrictText.decode(file, bytes, StrictText.encodingOf(bytes));
         List<Row> out = new ArrayList<>();
         long lineNo = 0;
         for (String line : text.split("\r?\n", -1)) {

@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadRow;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.translate.TranslationChange;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.store.Json;
 import java.io.IOException;
 import java.nio.file.Path;

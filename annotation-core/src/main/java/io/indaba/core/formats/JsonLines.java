@@ -2,7 +2,9 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.store.Json;
+import io.indaba.core.text.StrictText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,7 +27,7 @@ final class JsonLines {
      */
     static void forEach(Path file, BadRows bad, java.util.function.Consumer<Line> action) {
         byte[] bytes = StrictText.bytes(file);
-        CsvDialect.Encoding enc = CsvDialect.encodingOf(bytes);
+        StrictText.Encoding enc = StrictText.encodingOf(bytes);
         String text = StrictText.decode(file, bytes, enc);
         long lineNo = 0;
         boolean any = false;

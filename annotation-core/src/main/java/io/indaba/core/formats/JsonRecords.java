@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.store.Json;
 import java.io.Closeable;
 import java.io.IOException;

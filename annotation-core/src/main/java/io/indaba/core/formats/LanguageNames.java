@@ -1,6 +1,6 @@
 package io.indaba.core.formats;
 
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

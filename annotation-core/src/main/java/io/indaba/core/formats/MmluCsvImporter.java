@@ -1,11 +1,13 @@
 package io.indaba.core.formats;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
+import io.indaba.core.text.StrictText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +43,7 @@ public final class MmluCsvImporter implements Importer {
         } catch (BadInputException e) {
             return 0;
         }
-        String text = new String(head, CsvDialect.encodingOf(head).charset());
+        String text = new String(head, StrictText.encodingOf(head).charset());
         return text.contains("qID") ? 0 : 60;
     }
 

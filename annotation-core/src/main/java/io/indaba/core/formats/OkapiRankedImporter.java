@@ -135,7 +135,7 @@ public final class OkapiRankedImporter extends PreferenceImporter {
             return null;
         }
         try {
-            return io.indaba.core.project.LanguageTags.validate(stem);
+            return io.indaba.core.base.LanguageTags.validate(stem);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -8,7 +8,7 @@ import io.indaba.core.prefer.JudgementBlock;
 import io.indaba.core.prefer.PairDecision;
 import io.indaba.core.prefer.JudgementBlocks;
 import io.indaba.core.prefer.Policy;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Json;
 import java.io.IOException;

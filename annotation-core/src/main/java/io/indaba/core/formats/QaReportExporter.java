@@ -2,7 +2,7 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.indaba.core.Progress;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.project.ProjectInfo;
 import io.indaba.core.qa.ProjectQa;

@@ -4,6 +4,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
+import io.indaba.core.text.StrictText;
 import io.indaba.core.translate.MemoryEntries;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class TmxImporter implements Importer {
 
     @Override
     public int confidence(Path file, byte[] head) {
-        String text = new String(head, CsvDialect.encodingOf(head).charset()).replace("\u0000", "");
+        String text = new String(head, StrictText.encodingOf(head).charset()).replace("\u0000", "");
         if (text.contains("<tmx")) {
             return 90;
         }

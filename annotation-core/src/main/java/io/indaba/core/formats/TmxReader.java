@@ -1,6 +1,7 @@
 package io.indaba.core.formats;
 
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.translate.MemoryEntry;
 import java.io.IOException;
 import java.io.InputStream;

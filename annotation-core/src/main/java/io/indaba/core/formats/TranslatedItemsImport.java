@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;

@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.translate.Origin;
 import java.nio.file.Path;

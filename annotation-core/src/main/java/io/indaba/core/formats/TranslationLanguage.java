@@ -1,7 +1,8 @@
 package io.indaba.core.formats;
 
 import com.ibm.icu.util.ULocale;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.translate.Origin;
 import java.nio.file.Path;
 import java.util.Locale;

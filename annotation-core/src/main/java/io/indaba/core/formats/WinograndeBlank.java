@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
 import java.nio.file.Path;
 
 /** Winogrande's one rule for a source sentence: exactly one {@code _} marks where an option goes. */

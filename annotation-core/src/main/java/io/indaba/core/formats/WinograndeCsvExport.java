@@ -4,7 +4,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.ItemQuery;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.Translation;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package io.indaba.core.formats;
 
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
+import io.indaba.core.text.StrictText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class WinograndeCsvImporter implements Importer {
 
     /** The first line of the head, lower-cased with spaces between "option" and its number removed. */
     static String firstLine(byte[] head) {
-        CsvDialect.Encoding enc = CsvDialect.encodingOf(head);
+        StrictText.Encoding enc = StrictText.encodingOf(head);
         String text = new String(head, enc.bomLength(), head.length - enc.bomLength(),
                 enc.charset() == null ? StandardCharsets.UTF_8 : enc.charset());
         int nl = text.indexOf('\n');

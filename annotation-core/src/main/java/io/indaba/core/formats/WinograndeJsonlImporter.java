@@ -2,6 +2,7 @@ package io.indaba.core.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;

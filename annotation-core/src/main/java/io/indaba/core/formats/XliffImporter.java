@@ -1,10 +1,12 @@
 package io.indaba.core.formats;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.EventLog;
+import io.indaba.core.text.StrictText;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Translation;
 import io.indaba.core.translate.TranslationStatus;
@@ -39,7 +41,7 @@ public final class XliffImporter implements Importer {
     @Override
     public int confidence(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String text = new String(head, CsvDialect.encodingOf(head).charset()).replace("\u0000", "");
+        String text = new String(head, StrictText.encodingOf(head).charset()).replace("\u0000", "");
         boolean xml = text.contains("<xliff");
         return xml ? 90 : name.endsWith(".xlf") || name.endsWith(".xliff") ? 30 : 0;
     }

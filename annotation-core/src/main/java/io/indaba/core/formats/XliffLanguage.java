@@ -1,7 +1,8 @@
 package io.indaba.core.formats;
 
-import io.indaba.core.project.LanguageTags;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.LanguageTags;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,6 @@
 package io.indaba.core.formats;
 
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.translate.TranslationStatus;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.indaba.core.prefer;
 
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.store.Clock;
 import io.indaba.core.store.Database;
 import io.indaba.core.store.EventLog;

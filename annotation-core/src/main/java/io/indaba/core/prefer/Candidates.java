@@ -95,7 +95,8 @@ public final class Candidates {
         return db.read(c -> io.indaba.core.store.Counts.byKey(c, "SELECT COALESCE(lang_requested, 'und'), count(*) FROM candidate GROUP BY COALESCE(lang_requested, 'und')"));
     }
 
-    static Candidate read(ResultSet rs) throws SQLException {
+    /** One candidate from a row selected as {@code COLUMNS} (also used when merging annotator packages). */
+    public static Candidate read(ResultSet rs) throws SQLException {
         long parent = rs.getLong(8);
         Long parentId = rs.wasNull() ? null : parent;
         long seedValue = rs.getLong(12);

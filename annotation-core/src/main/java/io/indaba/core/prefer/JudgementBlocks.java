@@ -1,7 +1,7 @@
 package io.indaba.core.prefer;
 
 import io.indaba.core.Cancelled;
-import io.indaba.core.project.Project;
+import io.indaba.core.item.OpenProject;
 import io.indaba.core.store.Json;
 import io.indaba.core.store.StoreException;
 import java.sql.Connection;
@@ -46,19 +46,19 @@ public final class JudgementBlocks {
      * Calls {@code action} on the calling thread for every block, optionally only of judgements in {@code lang}.
      * An exception from {@code action} stops the reading and is rethrown; so is one from the reading.
      */
-    public static void forEach(Project project, String lang, Consumer<JudgementBlock> action) {
+    public static void forEach(OpenProject project, String lang, Consumer<JudgementBlock> action) {
         forEach(project, lang, Function.identity(), action);
     }
 
     /**
-     * Like {@link #forEach(Project, String, Consumer)}, with {@code prepare} applied to each block on the reading
+     * Like {@link #forEach(OpenProject, String, Consumer)}, with {@code prepare} applied to each block on the reading
      * thread, in order, and its result handed to {@code action}: work that depends only on the block (such as
      * escaping its texts) then runs beside the caller's.
      */
-    public static <T> void forEach(Project project, String lang, Function<JudgementBlock, T> prepare,
+    public static <T> void forEach(OpenProject project, String lang, Function<JudgementBlock, T> prepare,
                                    Consumer<T> action) {
         Map<String, Map<String, Proficiency>> profiles = new HashMap<>();
-        for (Annotator a : project.annotators().all()) {
+        for (Annotator a : new Annotators(project.database()).all()) {
             profiles.put(a.id(), a.languages());
         }
         BlockingQueue<Object> handed = new ArrayBlockingQueue<>(AHEAD);

@@ -170,7 +170,8 @@ public final class Judgements {
         return json == null || json.equals("[]") ? List.of() : STRINGS_READER.readValue(json);
     }
 
-    static Judgement read(ResultSet rs) throws SQLException {
+    /** One judgement from a row selected as {@code COLUMNS} (also used when merging annotator packages). */
+    public static Judgement read(ResultSet rs) throws SQLException {
         try {
             long a = rs.getLong(7);
             Long candidateA = rs.wasNull() ? null : a;

@@ -1,9 +1,12 @@
 package io.indaba.core.project;
 
 import io.indaba.core.audit.Audits;
+import io.indaba.core.base.LanguageTags;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.ItemQuery;
 import io.indaba.core.item.Items;
+import io.indaba.core.item.OpenProject;
 import io.indaba.core.prefer.Annotators;
 import io.indaba.core.prefer.Candidates;
 import io.indaba.core.prefer.Judgements;
@@ -25,7 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** An open project file and everything in it: the one entry point of the core for the app and the CLI. */
-public final class Project implements AutoCloseable {
+public final class Project implements OpenProject, AutoCloseable {
 
     private final Database db;
     private final Items items;

@@ -1,6 +1,6 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.project.Project;
+import io.indaba.core.item.OpenProject;
 import io.indaba.plugin.Draft;
 import io.indaba.plugin.DraftRequest;
 import io.indaba.plugin.Drafter;
@@ -43,12 +43,12 @@ public final class Drafters {
     }
 
     /** The core drafters of an open project plus the plugins on the class path ({@code ServiceLoader.load}). */
-    public static Drafters of(Project project, TranslationMemory memory, Executor executor) {
+    public static Drafters of(OpenProject project, TranslationMemory memory, Executor executor) {
         return of(project, memory, executor, Thread.currentThread().getContextClassLoader());
     }
 
     /** The core drafters of an open project plus the plugins of {@code pluginLoader} (the plugin folders). */
-    public static Drafters of(Project project, TranslationMemory memory, Executor executor, ClassLoader pluginLoader) {
+    public static Drafters of(OpenProject project, TranslationMemory memory, Executor executor, ClassLoader pluginLoader) {
         return new Drafters(List.of(MemoryDrafter.of(project, memory, executor),
                 ImportedMachineDrafts.of(project, executor)), pluginLoader);
     }

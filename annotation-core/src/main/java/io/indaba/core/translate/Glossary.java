@@ -1,7 +1,7 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.formats.BadInputException;
-import io.indaba.core.project.Project;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.item.OpenProject;
 import io.indaba.core.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +34,7 @@ public final class Glossary {
     }
 
     /** The glossary from the project's source language into {@code targetLang}. */
-    public static Glossary of(Project project, String targetLang) {
+    public static Glossary of(OpenProject project, String targetLang) {
         return new Glossary(project.database(), project.settings().sourceLang(), targetLang);
     }
 

@@ -1,7 +1,8 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.formats.BadInputException;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.LanguageTags;
+import io.indaba.core.text.StrictText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,14 +24,14 @@ final class GlossaryCsv {
     }
 
     static List<GlossaryRow> read(Path file, LanguagePair pair) {
-        String text = EncodedText.read(file);
+        String text = StrictText.read(file);
         char delimiter = delimiter(file, text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<GlossaryRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             boolean first = true;
             for (CSVRecord record : parser) {
-                long line = EncodedText.lineOf(text, record.getCharacterPosition());
+                long line = StrictText.lineOf(text, record.getCharacterPosition());
                 if (first && isHeader(record, pair)) {
                     first = false;
                     continue;

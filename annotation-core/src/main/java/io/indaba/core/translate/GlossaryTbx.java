@@ -1,6 +1,6 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

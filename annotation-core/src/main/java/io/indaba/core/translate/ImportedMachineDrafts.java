@@ -1,6 +1,6 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.project.Project;
+import io.indaba.core.item.OpenProject;
 import io.indaba.core.store.Database;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.Json;
@@ -44,7 +44,7 @@ public final class ImportedMachineDrafts implements Drafter {
     }
 
     /** The drafts of an open project, looked up on {@code executor}. */
-    public static ImportedMachineDrafts of(Project project, Executor executor) {
+    public static ImportedMachineDrafts of(OpenProject project, Executor executor) {
         return new ImportedMachineDrafts(project.database(), project.settings().sourceLang(), executor);
     }
 

@@ -1,7 +1,8 @@
 package io.indaba.core.translate;
 
-import io.indaba.core.formats.BadInputException;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.LanguageTags;
+import io.indaba.core.text.StrictText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,11 +55,11 @@ final class MachineTranslationFile {
             throw new BadInputException(file, 0, e.getMessage(), e);
         }
         String collection = m.group(1);
-        String text = EncodedText.read(file);
+        String text = StrictText.read(file);
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
             for (CSVRecord record : parser) {
-                long line = EncodedText.lineOf(text, record.getCharacterPosition());
+                long line = StrictText.lineOf(text, record.getCharacterPosition());
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }

@@ -1,7 +1,7 @@
 package io.indaba.core.translate;
 
 import io.indaba.core.item.Items;
-import io.indaba.core.project.Project;
+import io.indaba.core.item.OpenProject;
 import io.indaba.plugin.Draft;
 import io.indaba.plugin.DraftRequest;
 import io.indaba.plugin.Drafter;
@@ -29,7 +29,7 @@ public final class MemoryDrafter implements Drafter {
     }
 
     /** The drafter of an open project's memory, looked up on {@code executor}. */
-    public static MemoryDrafter of(Project project, TranslationMemory memory, Executor executor) {
+    public static MemoryDrafter of(OpenProject project, TranslationMemory memory, Executor executor) {
         return new MemoryDrafter(memory, project.items(), executor);
     }
 

@@ -1,7 +1,7 @@
 package io.indaba.core.translate;
 
 import io.indaba.core.Progress;
-import io.indaba.core.project.Project;
+import io.indaba.core.item.OpenProject;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.Json;
 import io.indaba.plugin.Draft;
@@ -36,11 +36,11 @@ public final class Pretranslation {
     private record Field(String item, String field, String text) {
     }
 
-    private final Project project;
+    private final OpenProject project;
     private final LlmDrafter drafter;
     private final String actor;
 
-    public Pretranslation(Project project, LlmDrafter drafter, String actor) {
+    public Pretranslation(OpenProject project, LlmDrafter drafter, String actor) {
         this.project = project;
         this.drafter = drafter;
         this.actor = actor;

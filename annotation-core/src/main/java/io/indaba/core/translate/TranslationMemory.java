@@ -1,7 +1,7 @@
 package io.indaba.core.translate;
 
 import io.indaba.core.item.Item;
-import io.indaba.core.project.Project;
+import io.indaba.core.item.OpenProject;
 import io.indaba.core.store.Database;
 import io.indaba.core.store.Json;
 import java.sql.Connection;
@@ -39,7 +39,7 @@ public final class TranslationMemory {
     }
 
     /** The memory of an open project. */
-    public static TranslationMemory of(Project project) {
+    public static TranslationMemory of(OpenProject project) {
         return new TranslationMemory(project.database());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Backups;
+import io.indaba.core.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class ExportTargetTest {
                 () -> export("jsonl", project.file().resolveSibling(project.file().getFileName() + "-wal"), true));
 
         Path other = dir.resolve("other/second.indaba");
-        Project.create(other, new io.indaba.core.project.ProjectSettings("S", "en", java.util.List.of()), "t").close();
+        Project.create(other, new io.indaba.core.base.ProjectSettings("S", "en", java.util.List.of()), "t").close();
         RefusedOutputException foreign = assertThrows(RefusedOutputException.class, () -> export("jsonl", other, true));
         assertTrue(foreign.getMessage().contains("is an Indaba project"), foreign.getMessage());
         assertTrue(OutputGuard.isProject(other));

@@ -8,6 +8,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.audit.AuditBook;
 import io.indaba.core.audit.Audits;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.core.base.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class HeaderLanguageNamesTest {
                         + "Answer,Split\nq1,Amina gave Chidi the umbrella because _ was going out.,Amina,Chidi,"
                         + "ߊߡߌߣߊ߫ ߞߊ߬ _ ߘߌ߫,ߊߡߌߣߊ߫,ߗߌߘߌ߫,2,dev\n");
         try (var project = io.indaba.core.project.Project.create(dir.resolve("n.indaba"),
-                new io.indaba.core.project.ProjectSettings("N", "en", java.util.List.of("nqo")), "t")) {
+                new io.indaba.core.base.ProjectSettings("N", "en", java.util.List.of("nqo")), "t")) {
             ImportReport report = Formats.detect(file).importFile(project, file, ImportOptions.defaults(),
                     io.indaba.core.Progress.NONE);
             assertEquals("bilingual-csv", report.format());

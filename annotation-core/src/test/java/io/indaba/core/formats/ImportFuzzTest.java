@@ -1,7 +1,10 @@
 package io.indaba.core.formats;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.SharedData;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.MemoryEntries;
 import io.indaba.core.translate.MemoryEntry;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationChange;
 import io.indaba.core.translate.TranslationStatus;

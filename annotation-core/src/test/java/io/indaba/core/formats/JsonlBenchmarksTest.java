@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
+import io.indaba.core.base.BadRow;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Json;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

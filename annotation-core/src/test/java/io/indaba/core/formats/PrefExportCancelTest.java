@@ -8,7 +8,7 @@ import io.indaba.core.Cancelled;
 import io.indaba.core.Progress;
 import io.indaba.core.prefer.JudgedProject;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

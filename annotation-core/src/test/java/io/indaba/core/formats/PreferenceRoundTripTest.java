@@ -7,7 +7,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.PreferenceVotes;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.stats.PreferenceStatistics;
 import io.indaba.core.stats.StatsOptions;
 import io.indaba.core.stats.StatsReport;

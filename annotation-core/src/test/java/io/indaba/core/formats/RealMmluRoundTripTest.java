@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.SharedData;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.SharedData;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.SourceRevision;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;

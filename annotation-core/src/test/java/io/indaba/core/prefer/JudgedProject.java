@@ -4,7 +4,7 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;

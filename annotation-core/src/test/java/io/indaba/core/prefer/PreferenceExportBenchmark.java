@@ -7,7 +7,7 @@ import io.indaba.core.formats.ExportOptions;
 import io.indaba.core.formats.ExportReport;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.store.Json;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

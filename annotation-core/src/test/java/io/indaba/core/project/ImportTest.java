@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.Progress;
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
+import io.indaba.core.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.store.StoreException;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.indaba.core.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.indaba.core.item.Item;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Revision;
 import io.indaba.core.translate.Translation;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.indaba.core.Progress;
 import io.indaba.core.item.ImportSummary;
 import io.indaba.core.item.Item;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;

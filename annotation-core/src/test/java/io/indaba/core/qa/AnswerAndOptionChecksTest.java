@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.indaba.core.qa.Items.mcq;
-import static io.indaba.core.qa.Items.run;
-import static io.indaba.core.qa.Items.winogrande;
+import static io.indaba.core.qa.QaItems.mcq;
+import static io.indaba.core.qa.QaItems.run;
+import static io.indaba.core.qa.QaItems.winogrande;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +41,9 @@ class AnswerAndOptionChecksTest {
         QaFinding pastTheEnd = run(count, mcq("ig", "D", "D", "w", "x", "y")).get(0);
         assertTrue(pastTheEnd.message().contains("points past the 3 options"));
         QaItem threeOptions = new QaItem("q1", QaItemKind.WINOGRANDE, "bm", "1", "1", List.of(
-                Items.segment(QaItemKind.WINOGRANDE, QaFields.option(1), "bm", "a", "a"),
-                Items.segment(QaItemKind.WINOGRANDE, QaFields.option(2), "bm", "b", "b"),
-                Items.segment(QaItemKind.WINOGRANDE, QaFields.option(3), "bm", "c", "c")), List.of());
+                QaItems.segment(QaItemKind.WINOGRANDE, QaFields.option(1), "bm", "a", "a"),
+                QaItems.segment(QaItemKind.WINOGRANDE, QaFields.option(2), "bm", "b", "b"),
+                QaItems.segment(QaItemKind.WINOGRANDE, QaFields.option(3), "bm", "c", "c")), List.of());
         assertTrue(run(count, threeOptions).get(0).message().contains("exactly 2 options"));
         assertEquals(List.of(), run(count, winogrande("bm", "_", "_", "a", "a", "b", "b")));
     }

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.indaba.core.qa.Items.run;
-import static io.indaba.core.qa.Items.text;
+import static io.indaba.core.qa.QaItems.run;
+import static io.indaba.core.qa.QaItems.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NumbersCheckTest {

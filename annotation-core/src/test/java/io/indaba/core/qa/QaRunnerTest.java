@@ -21,7 +21,7 @@ class QaRunnerTest {
 
     @Test
     void runsAllChecksOverItems() {
-        QaItem broken = Items.winogrande("bm", "Ian ate because _ liked it.", "Ian ye a dun bawo a ka di a ye.",
+        QaItem broken = QaItems.winogrande("bm", "Ian ate because _ liked it.", "Ian ye a dun bawo a ka di a ye.",
                 "Ian", "Ian", "Dennis", "Dennis", "1", "2");
         List<QaFinding> found = QaRunner.standard().checkAll(List.of(broken));
         assertEquals(List.of("blank-count", "answer-changed"), found.stream().map(QaFinding::checkId).toList());
@@ -42,7 +42,7 @@ class QaRunnerTest {
 
     @Test
     void appliesThePolicy() {
-        QaItem item = QaItem.of(Items.text("am", "x", "ቤቱ ነው."));
+        QaItem item = QaItem.of(QaItems.text("am", "x", "ቤቱ ነው."));
         assertEquals(1, QaRunner.standard().check(item).size());
         QaRunner lenient = new QaRunner(QaCheckRegistry.standard(), QaPolicy.standard().withDisabled("punctuation"));
         assertEquals(List.of(), lenient.check(item));
@@ -53,7 +53,7 @@ class QaRunnerTest {
 
     @Test
     void checksAFieldOnItsOwnWithoutItemLevelChecks() {
-        QaSegment option = Items.segment(QaItemKind.WINOGRANDE, QaFields.option(1), "bm", "home", "sεbεn");
+        QaSegment option = QaItems.segment(QaItemKind.WINOGRANDE, QaFields.option(1), "bm", "home", "sεbεn");
         List<QaFinding> found = QaRunner.standard().checkSegment(option);
         assertEquals(List.of("mixed-script"), found.stream().map(QaFinding::checkId).toList());
     }
@@ -74,7 +74,7 @@ class QaRunnerTest {
             }
         };
         QaRunner runner = new QaRunner(QaCheckRegistry.standard().with(faulty), QaPolicy.standard());
-        List<QaFinding> found = runner.check(QaItem.of(Items.text("bm", "a", "b")));
+        List<QaFinding> found = runner.check(QaItem.of(QaItems.text("bm", "a", "b")));
         assertEquals(1, found.size());
         assertEquals("faulty", found.get(0).checkId());
         assertTrue(found.get(0).message().contains("boom"));

@@ -1,5 +1,6 @@
 package io.indaba.core.qa;
 
+import io.indaba.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.indaba.core.qa;
 
+import io.indaba.core.testing.SharedData;
 import org.apache.commons.csv.CSVRecord;
 
 import java.nio.file.Path;

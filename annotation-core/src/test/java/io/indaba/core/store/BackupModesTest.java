@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.indaba.core.project.Project;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.indaba.core.store;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.indaba.core.cli.Main;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

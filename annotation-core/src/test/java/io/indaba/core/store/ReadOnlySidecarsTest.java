@@ -3,7 +3,7 @@ package io.indaba.core.store;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.cli.Main;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;

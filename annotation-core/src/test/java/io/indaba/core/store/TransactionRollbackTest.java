@@ -11,7 +11,7 @@ import io.indaba.core.item.Item;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Judgements;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.TestProjects;
+import io.indaba.core.testing.TestProjects;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;

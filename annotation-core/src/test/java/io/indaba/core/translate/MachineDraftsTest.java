@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.indaba.core.formats.BadInputException;
+import io.indaba.core.base.BadInputException;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.SharedData;
 import io.indaba.plugin.Draft;
 import io.indaba.plugin.DraftRequest;
 import java.nio.file.Files;
@@ -79,8 +79,7 @@ class MachineDraftsTest {
 
     @Test
     void theRealGoogleTranslationOfVirologyDevLosesItsHtmlEntities() {
-        Path file = RealData.path("bridging_the_gap/mmlu_cm_ck_vir_mt/virology_dev_ig.csv");
-        assumeTrue(file != null, "../shared/data is not present");
+        Path file = SharedData.file("bridging_the_gap/mmlu_cm_ck_vir_mt/virology_dev_ig.csv");
         ImportedMachineDrafts mt = new ImportedMachineDrafts(project.database(), "en", Runnable::run);
         MachineDraftImport result = mt.importFile(file, "tester");
         assertEquals(5, result.rows());

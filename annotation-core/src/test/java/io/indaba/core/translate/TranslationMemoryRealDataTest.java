@@ -2,13 +2,13 @@ package io.indaba.core.translate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.Items;
 import io.indaba.core.project.Project;
+import io.indaba.core.testing.SharedData;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +37,7 @@ class TranslationMemoryRealDataTest {
 
     @Test
     void aRepeatedEnglishOptionGetsEveryRenderingAsASuggestionAndNothingIsPropagated() throws Exception {
-        Path file = RealData.path("bridging_the_gap/winogrande_s/winogrande_am.csv");
-        assumeTrue(file != null, "../shared/data is not present");
+        Path file = SharedData.file("bridging_the_gap/winogrande_s/winogrande_am.csv");
         List<CSVRecord> rows;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser csv = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().get())) {

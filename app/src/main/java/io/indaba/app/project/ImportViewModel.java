@@ -3,7 +3,7 @@ package io.indaba.app.project;
 import io.indaba.app.Messages;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.core.Cancelled;
-import io.indaba.core.formats.BadRow;
+import io.indaba.core.base.BadRow;
 import io.indaba.core.formats.Formats;
 import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.formats.ImportReport;

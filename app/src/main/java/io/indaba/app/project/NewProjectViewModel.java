@@ -1,8 +1,8 @@
 package io.indaba.app.project;
 
 import io.indaba.app.Messages;
-import io.indaba.core.project.LanguageTags;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.LanguageTags;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

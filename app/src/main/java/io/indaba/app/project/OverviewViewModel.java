@@ -2,7 +2,7 @@ package io.indaba.app.project;
 
 import io.indaba.app.Messages;
 import io.indaba.core.item.ItemKind;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.ProjectInfo;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.indaba.app.stats;
 
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 
 /** A language offered in a selector: its tag and how the user reads it ("am — Amharic"). */
 public record LanguageChoice(String tag, String label) {

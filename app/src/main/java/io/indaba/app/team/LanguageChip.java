@@ -2,7 +2,7 @@ package io.indaba.app.team;
 
 import io.indaba.app.Messages;
 import io.indaba.core.prefer.Proficiency;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 
 /** A language an annotator reads, as a tag chip shows it: "am · Amharic · native", its name from ICU. */
 public record LanguageChip(String tag, String name, Proficiency proficiency) {

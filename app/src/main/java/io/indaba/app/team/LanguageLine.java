@@ -1,7 +1,7 @@
 package io.indaba.app.team;
 
 import io.indaba.core.prefer.Proficiency;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -3,7 +3,7 @@ package io.indaba.app.team;
 import io.indaba.app.Messages;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Proficiency;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

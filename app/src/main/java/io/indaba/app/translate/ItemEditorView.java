@@ -5,7 +5,7 @@ import io.indaba.app.theme.AppFonts;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -3,7 +3,7 @@ package io.indaba.app.translate;
 import io.indaba.app.Messages;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.item.ItemKind;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;

@@ -3,7 +3,7 @@ package io.indaba.app.translate;
 import io.indaba.app.Messages;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.theme.AppFonts;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.qa.QaFinding;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;

@@ -12,7 +12,7 @@ import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.prefer.QueueEntry;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

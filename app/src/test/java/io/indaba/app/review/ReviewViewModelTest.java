@@ -9,7 +9,7 @@ import io.indaba.app.project.ProjectSession;
 import io.indaba.app.stats.JudgedSessions;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Winner;
 import java.nio.file.Path;

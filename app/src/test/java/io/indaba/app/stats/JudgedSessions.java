@@ -10,7 +10,7 @@ import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Winner;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.stats.ReliabilityWarning;
 import io.indaba.core.stats.StatsOptions;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.indaba.app.project.PathField;
 import io.indaba.app.project.ProjectSession;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Platform;

@@ -6,7 +6,7 @@ import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.TaskProgress;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
-import io.indaba.core.prefer.MergeReport;
+import io.indaba.core.packages.MergeReport;
 import java.io.File;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

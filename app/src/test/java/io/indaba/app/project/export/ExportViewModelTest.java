@@ -14,7 +14,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.prefer.Policy;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.samples.SampleProject;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Client throughput against a local streaming server with a fixed per-token delay (quality.md: ≥ 0.95 of the
+ * Client throughput against a local streaming server with a fixed per-token delay (docs/targets.md: ≥ 0.95 of the
  * server-limited throughput at 256 requests in flight). The server answers every request concurrently, so at C in
  * flight it could deliver C / delay tokens per second; the ratio says how much of that our client takes. The
  * baseline in the same run is the JDK's HttpClient on virtual threads reading the stream's lines without parsing

@@ -1,4 +1,4 @@
-package io.indaba.core.prefer;
+package io.indaba.core.packages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.indaba.core.store.Json;

@@ -1,5 +1,9 @@
-package io.indaba.core.prefer;
+package io.indaba.core.packages;
 
+import io.indaba.core.prefer.Candidate;
+import io.indaba.core.prefer.Candidates;
+import io.indaba.core.prefer.Judgement;
+import io.indaba.core.prefer.Judgements;
 import io.indaba.core.store.EventLog;
 import io.indaba.core.store.Json;
 import java.nio.file.Path;

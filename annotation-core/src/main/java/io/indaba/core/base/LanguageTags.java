@@ -1,4 +1,4 @@
-package io.indaba.core.project;
+package io.indaba.core.base;
 
 import com.ibm.icu.util.ULocale;
 import java.util.IllformedLocaleException;

@@ -1,13 +1,17 @@
-package io.indaba.core.project;
+package io.indaba.core.testing;
 
 import io.indaba.core.Progress;
+import io.indaba.core.base.ProjectSettings;
+import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.ItemQuery;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Judgement;
+import io.indaba.core.project.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small, realistic projects for store tests: a few MCQ items and two candidates to judge. */
+/**
+ * Small, realistic projects for tests: a few MCQ items and two candidates to judge (store tests), or an empty project
+ * and input files to import (format tests).
+ */
 public final class TestProjects {
 
     public static final String ACTOR = "tester";
@@ -75,5 +82,41 @@ public final class TestProjects {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new, empty project in {@code dir} (source en, target am) for import and export tests. */
+    public static Project create(Path dir) {
+        return Project.create(dir.resolve("p-" + System.nanoTime() + ".indaba"),
+                new ProjectSettings("formats test", "en", List.of("am")), ACTOR);
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code dir/name}, creating folders. */
+    public static Path write(Path dir, String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /** Writes {@code bom} and then {@code text} in {@code cs} to {@code dir/name}, creating folders. */
+    public static Path write(Path dir, String name, byte[] bom, String text, Charset cs) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        byte[] body = text.getBytes(cs);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        Files.write(file, all);
+        return file;
+    }
+
+    /** Import options for a translation file in {@code lang}, attached by {@code attachBy}. */
+    public static ImportOptions translation(String lang, String attachBy) {
+        return new ImportOptions(lang, false, null, attachBy, ACTOR);
+    }
+
+    /** Import options that skip bad rows. */
+    public static ImportOptions skipping() {
+        return new ImportOptions(null, true, null, null, ACTOR);
     }
 }

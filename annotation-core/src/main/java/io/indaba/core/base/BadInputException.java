@@ -1,4 +1,4 @@
-package io.indaba.core.formats;
+package io.indaba.core.base;
 
 import java.nio.file.Path;
 

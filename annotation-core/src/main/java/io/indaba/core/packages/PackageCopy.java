@@ -1,5 +1,6 @@
-package io.indaba.core.prefer;
+package io.indaba.core.packages;
 
+import io.indaba.core.prefer.Annotator;
 import io.indaba.core.store.Clock;
 import io.indaba.core.store.EventLog;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package io.indaba.core.qa;
 
 import java.util.List;
 
-/** Builds small items for tests. */
-final class Items {
+/** Builds small QA items and segments for the check tests. */
+final class QaItems {
 
-    private Items() {
+    private QaItems() {
     }
 
     static QaSegment segment(QaItemKind kind, String field, String lang, String source, String target) {

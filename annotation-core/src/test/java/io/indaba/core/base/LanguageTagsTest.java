@@ -1,4 +1,4 @@
-package io.indaba.core.project;
+package io.indaba.core.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.indaba.core.prefer;
+package io.indaba.core.packages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +9,12 @@ import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;
 import io.indaba.core.item.ItemQuery;
+import io.indaba.core.prefer.Annotator;
+import io.indaba.core.prefer.Candidate;
+import io.indaba.core.prefer.Judgement;
+import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

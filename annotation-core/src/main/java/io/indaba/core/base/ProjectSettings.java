@@ -1,4 +1,4 @@
-package io.indaba.core.project;
+package io.indaba.core.base;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.indaba.core.prefer;
+package io.indaba.core.packages;
 
 import java.util.List;
 
