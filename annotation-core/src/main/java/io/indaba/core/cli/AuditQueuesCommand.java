@@ -2,7 +2,7 @@ package io.indaba.core.cli;
 
 import io.indaba.core.audit.AuditAssignments;
 import io.indaba.core.audit.ReviewerQueue;
-import io.indaba.core.project.LanguageTags;
+import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.io.PrintWriter;
 import java.util.ArrayList;

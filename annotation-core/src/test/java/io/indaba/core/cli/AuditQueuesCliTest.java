@@ -10,7 +10,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.store.Json;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;

@@ -13,7 +13,7 @@ import io.indaba.core.audit.RuleSets;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -13,7 +13,7 @@ import io.indaba.core.item.ItemKind;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.project.Project;
-import io.indaba.core.project.ProjectSettings;
+import io.indaba.core.base.ProjectSettings;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.core.translate.Translations;
