@@ -68,10 +68,12 @@ final class TaxonomyEditorView extends VBox {
 
         label.setId("audit-edit-field-label");
         label.setAccessibleText(Messages.get("audit.edit.label"));
+        label.textProperty().addListener(o -> fields.refresh()); // the list names the field as it is typed
         type.setId("audit-edit-field-type");
         type.setAccessibleText(Messages.get("audit.edit.type"));
         type.getItems().setAll(FieldType.values());
         type.setConverter(TYPE_WORDS);
+        type.valueProperty().addListener(o -> fields.refresh());
         values.setId("audit-edit-values");
         values.setPrefHeight(180);
         values.setCellFactory(v -> new ListCell<>() {
