@@ -5,6 +5,7 @@ import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.audit.AuditDecisions;
 import io.indaba.core.audit.Field;
 import io.indaba.core.audit.FieldDisagreement;
+import io.indaba.core.audit.FieldType;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
 import java.util.ArrayList;
@@ -54,13 +55,15 @@ public final class DecisionsViewModel {
                 }, e -> message.set(Messages.format("audit.loadFailed", e.getMessage())));
     }
 
-    /** The values the selected field offers (abstentions included). */
+    /** The values the selected field offers (abstentions included; for region and country only the abstentions). */
     public List<String> options() {
         FieldDisagreement d = selected.get();
         if (d == null || taxonomy.get() == null) {
             return List.of();
         }
-        return taxonomy.get().field(d.field()).map(AuditViewModel::options).orElse(List.of());
+        // a place field would offer every region or country: the votes are the choices, with the abstentions
+        return taxonomy.get().field(d.field()).map(f -> f.type() == FieldType.REGION || f.type() == FieldType.COUNTRY
+                ? f.abstentions() : AuditViewModel.options(f)).orElse(List.of());
     }
 
     /** The words of the selected field's values in {@code answer}, as a reviewer saw them. */
