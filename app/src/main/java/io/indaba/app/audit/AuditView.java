@@ -59,7 +59,8 @@ public final class AuditView extends BorderPane {
     private final ToggleButton agreement = new ToggleButton(Messages.get("audit.agreement.open"));
     private final ToggleButton queues = new ToggleButton(Messages.get("audit.queues.open"));
     private final ToggleButton guidelines = new ToggleButton(Messages.get("audit.edit.open"));
-    private boolean guidelineSaved;
+    /** Set when the lead saved a guideline version or changed queues: the form starts again on return. */
+    private boolean reload;
     private final ToggleGroup panes = new ToggleGroup();
     private Node auditBody;
     private String sourceLang = "en";
@@ -238,7 +239,7 @@ public final class AuditView extends BorderPane {
             setCenter(decide);
         } else if (guidelines.isSelected()) {
             Tab taxonomy = new Tab(Messages.get("audit.edit.taxonomyTab"), new TaxonomyEditorView(
-                    new TaxonomyEditorViewModel(access, model.reviewer(), () -> guidelineSaved = true)));
+                    new TaxonomyEditorViewModel(access, model.reviewer(), () -> reload = true)));
             taxonomy.setId("audit-tab-taxonomy");
             RulesEditorViewModel rulesModel = new RulesEditorViewModel(access, model.reviewer());
             Tab rules = new Tab(Messages.get("audit.edit.rulesTab"), new RulesEditorView(rulesModel));
@@ -253,11 +254,12 @@ public final class AuditView extends BorderPane {
             edit.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             setCenter(edit);
         } else if (queues.isSelected()) {
-            setCenter(new QueuesView(new QueuesViewModel(access, model.lang(), model.reviewer())));
+            setCenter(new QueuesView(new QueuesViewModel(access, model.lang(), model.reviewer(),
+                    () -> reload = true)));
         } else if (agreement.isSelected()) {
             setCenter(new AgreementView(new AgreementViewModel(access, model.lang())));
-        } else if (guidelineSaved) {
-            guidelineSaved = false; // a new guideline version: the form is built again from it
+        } else if (reload) {
+            reload = false; // a new guideline version or new queues: the form is built again from them
             start();
         } else if (auditBody != null) {
             setCenter(auditBody);

@@ -21,14 +21,17 @@ public final class QueuesViewModel {
     private final ProjectAccess access;
     private final String lang;
     private final String actor;
+    private final Runnable changed;
     private final IntegerProperty k = new SimpleIntegerProperty(AuditAssignments.DEFAULT_K);
     private final ObservableList<ReviewerQueue> queues = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public QueuesViewModel(ProjectAccess access, String lang, String actor) {
+    /** {@code changed} runs on the UI thread after assignments changed, so the audit form reloads its queue. */
+    public QueuesViewModel(ProjectAccess access, String lang, String actor, Runnable changed) {
         this.access = access;
         this.lang = lang;
         this.actor = actor;
+        this.changed = changed;
     }
 
     private record Loaded(int k, List<ReviewerQueue> queues) {
@@ -53,6 +56,7 @@ public final class QueuesViewModel {
         }, added -> {
             message.set(Messages.format("audit.queues.assigned", added, wanted, lang));
             load();
+            changed.run();
         }, this::failed);
     }
 
@@ -62,6 +66,7 @@ public final class QueuesViewModel {
                 removed -> {
                     message.set(Messages.format("audit.queues.cleared", removed, lang));
                     load();
+                    changed.run();
                 }, this::failed);
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,8 @@ class QueuesViewModelTest {
 
     @Test
     void assigningWithKOneSplitsTheItemsBetweenTheReviewers() {
-        QueuesViewModel model = new QueuesViewModel(access(), "sw", "lead");
+        AtomicInteger changed = new AtomicInteger();
+        QueuesViewModel model = new QueuesViewModel(access(), "sw", "lead", changed::incrementAndGet);
         model.load();
         assertEquals(AuditAssignments.DEFAULT_K, model.kProperty().get());
         assertEquals(List.of(0, 0), model.queues().stream().map(ReviewerQueue::assigned).toList());
@@ -86,6 +88,7 @@ class QueuesViewModelTest {
         model.assign();
         assertEquals(List.of(2, 2), model.queues().stream().map(ReviewerQueue::assigned).toList());
         assertEquals(1, new AuditAssignments(project.database()).k(), "k is saved");
+        assertEquals(1, changed.get(), "the audit form is told to reload its queue");
         assertTrue(model.messageProperty().get().startsWith("Added 4 assignments"), model.messageProperty().get());
 
         AuditViewModel amina = new AuditViewModel(access(), "amina", "sw");
