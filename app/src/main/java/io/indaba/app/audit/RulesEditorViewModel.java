@@ -3,6 +3,7 @@ package io.indaba.app.audit;
 import io.indaba.app.Messages;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.audit.Field;
+import io.indaba.core.audit.FieldType;
 import io.indaba.core.audit.Rule;
 import io.indaba.core.audit.RuleSet;
 import io.indaba.core.audit.RuleSets;
@@ -203,9 +204,17 @@ public final class RulesEditorViewModel {
         return fieldKeys;
     }
 
-    /** The values a field offers (ids), for the view's hint. */
+    /** The values a field offers as "id (words)", for the view's hint; a place field names its list. */
     public List<String> valuesOf(String field) {
-        return taxonomy.field(field == null ? "" : field).map(AuditViewModel::options).orElse(List.of());
+        Field f = taxonomy.field(field == null ? "" : field).orElse(null);
+        if (f == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>(f.type() == FieldType.REGION || f.type() == FieldType.COUNTRY
+                ? List.of(f.type() == FieldType.REGION ? "UN M49 codes" : "ISO 3166 codes") : f.values());
+        ids.addAll(f.abstentions());
+        return ids.stream().map(v -> f.values().contains(v) || f.abstains(v) ? v + " (" + f.valueLabel(v) + ")" : v)
+                .toList();
     }
 
     /** The rule set version the draft started from (0: the default, not saved yet). */

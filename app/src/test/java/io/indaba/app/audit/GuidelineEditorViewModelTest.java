@@ -133,6 +133,8 @@ class GuidelineEditorViewModelTest {
         model.load();
         assertEquals(RuleSet.defaults().rules().size(), model.rules().size());
         assertEquals(0, model.versionProperty().get());
+        assertTrue(model.valuesOf("appropriateness").contains("dont-understand (Don't understand)"),
+                model.valuesOf("appropriateness").toString());
         RuleDraft rule = model.addRule("Both typical");
         assertEquals("both-typical", rule.labelProperty().get());
         RuleDraft.ConditionDraft c = rule.conditions().get(0);
