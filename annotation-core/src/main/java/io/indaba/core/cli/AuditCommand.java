@@ -161,7 +161,8 @@ final class AuditCommand implements Runnable {
         @Mixin
         ProjectOption project;
         @Option(names = "--set", paramLabel = "FILE", description = "a JSON list of fields: key, label, type "
-                + "(single, multiple, ordinal, text, region, country), values, abstentions")
+                + "(single, multiple, ordinal, text, region, country), values, abstentions and optional valueLabels "
+                + "(value id to the words reviewers see)")
         Path file;
 
         @Override
