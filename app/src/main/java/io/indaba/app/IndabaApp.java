@@ -1,5 +1,6 @@
 package io.indaba.app;
 
+import io.indaba.app.common.UserFolder;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
 package io.indaba.app;
 
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.project.OpenFailure;
-import io.indaba.app.project.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.project.Project;
 import io.indaba.core.base.ProjectSettings;

@@ -1,15 +1,17 @@
 package io.indaba.app;
 
+import io.indaba.app.backends.BackendServices;
+import io.indaba.app.backends.BackendsDialog;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.keys.ShortcutsDialog;
 import io.indaba.app.project.ImportDialog;
 import io.indaba.app.project.NewProjectDialog;
-import io.indaba.app.project.OpenFailureDialog;
-import io.indaba.app.project.ProjectSession;
 import io.indaba.app.project.StartView;
-import io.indaba.app.generate.GenerateDialog;
 import io.indaba.app.project.export.ExportDialog;
-import io.indaba.core.generate.Backends;
 import io.indaba.app.project.packages.PackageExportDialog;
 import io.indaba.app.project.packages.PackageMergeDialog;
 import io.indaba.app.theme.Styles;
@@ -53,11 +55,18 @@ public final class MainWindow {
     private final VBox navigationPane = new VBox(navigation);
     private final StartView startView;
     private final Map<String, Node> views = new HashMap<>();
-    private Backends backends;
+    private final List<Workspace> workspaces;
+    private final BackendServices backends;
 
-    public MainWindow(Stage stage, MainViewModel model) {
+    /**
+     * The window on {@code stage} with {@code workspaces} in its navigation, in that order; {@code backends}: the
+     * back-end registry and the user's servers, made once at start-up, for the Generate and Back-ends dialogs.
+     */
+    public MainWindow(Stage stage, MainViewModel model, List<Workspace> workspaces, BackendServices backends) {
         this.stage = stage;
         this.model = model;
+        this.workspaces = List.copyOf(workspaces);
+        this.backends = backends;
         this.startView = new StartView(model.settings().recentProjects(), this::newProject, this::chooseAndOpen,
                 model::open, model::openSample);
         BorderPane root = new BorderPane();
@@ -103,7 +112,9 @@ public final class MainWindow {
         fillRecent(recent);
         MenuItem importFile = item("menu.file.import", KeyMap.IMPORT, this::importFile);
         MenuItem generate = item("menu.file.generate", null, () -> withSession((owner, theme, session) ->
-                GenerateDialog.show(owner, theme, session, backends())));
+                GenerateDialog.show(owner, theme, session, backends)));
+        MenuItem backendSettings = item("menu.file.backends", null,
+                () -> BackendsDialog.show(stage, theme(), backends, model.tasks()));
         MenuItem export = item("menu.file.export", KeyMap.EXPORT, () -> withSession(ExportDialog::show));
         MenuItem exportPackage = item("menu.file.exportPackage", null, () -> withSession(PackageExportDialog::show));
         MenuItem mergePackage = item("menu.file.mergePackage", null, () -> withSession(PackageMergeDialog::show));
@@ -116,6 +127,7 @@ public final class MainWindow {
         }
         Menu file = new Menu(Messages.get("menu.file"), null, newProject, open, recent, new SeparatorMenuItem(),
                 importFile, generate, export, new SeparatorMenuItem(), exportPackage, mergePackage, new SeparatorMenuItem(),
+                backendSettings, new SeparatorMenuItem(),
                 backup, new SeparatorMenuItem(), close, quit);
 
         ToggleGroup themes = new ToggleGroup();
@@ -164,7 +176,7 @@ public final class MainWindow {
         navigationPane.setPrefWidth(190);
         navigation.setId("navigation");
         navigation.setAccessibleText(Messages.get("nav.accessible"));
-        navigation.getItems().setAll(Workspaces.all());
+        navigation.getItems().setAll(workspaces);
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Workspace workspace, boolean empty) {
@@ -228,14 +240,6 @@ public final class MainWindow {
     }
 
     /** A dialog of the open project, shown over the window. */
-    /** The inference back-ends, found once (built-ins and the user's plugin jars) the first time one is needed. */
-    private Backends backends() {
-        if (backends == null) {
-            backends = Backends.load(MainWindow.class.getClassLoader(), List.of(Backends.userPluginFolder()));
-        }
-        return backends;
-    }
-
     private interface ProjectDialog {
         void show(Stage owner, Theme theme, ProjectSession session);
     }

@@ -1,5 +1,6 @@
 package io.indaba.app;
 
+import io.indaba.app.common.Messages;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.Styles;

@@ -1,5 +1,8 @@
 package io.indaba.app;
 
+import io.indaba.app.backends.BackendServices;
+import io.indaba.app.common.DrafterSource;
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.AppFonts;
 import java.nio.file.Path;
@@ -14,11 +17,14 @@ public final class Workbench {
     private final MainViewModel model;
     private final MainWindow window;
     private final ExecutorService settingsWriter;
+    private final BackendServices backends;
 
-    private Workbench(MainViewModel model, MainWindow window, ExecutorService settingsWriter) {
+    private Workbench(MainViewModel model, MainWindow window, ExecutorService settingsWriter,
+                      BackendServices backends) {
         this.model = model;
         this.window = window;
         this.settingsWriter = settingsWriter;
+        this.backends = backends;
     }
 
     /** Builds the window on {@code stage} and shows it; call on the FX thread. */
@@ -32,14 +38,20 @@ public final class Workbench {
         });
         UserSettings settings = UserSettings.load(home.resolve("settings.properties"), settingsWriter);
         MainViewModel model = new MainViewModel(tasks, settings, home);
-        MainWindow window = new MainWindow(stage, model);
+        // The back-end registry and the user's servers and LLM drafters, once for every workspace and dialog
+        // (issue 11); the configured LLM drafter joins the plugins' drafters for the comparison's back-translations.
+        BackendServices backends = BackendServices.start(home, Workbench.class.getClassLoader(),
+                home.resolve("plugins"));
+        DrafterSource drafters = DrafterSource.plugins().plus(backends.drafters());
+        MainWindow window = new MainWindow(stage, model, Workspaces.all(drafters, backends.drafters()), backends);
         stage.show();
-        return new Workbench(model, window, settingsWriter);
+        return new Workbench(model, window, settingsWriter, backends);
     }
 
     /** Closes the project and lets the last settings write finish; at exit, so waiting is acceptable. */
     public void stop() {
         model.shutdown();
+        backends.close();
         settingsWriter.shutdown();
         try {
             settingsWriter.awaitTermination(2, TimeUnit.SECONDS);
@@ -50,6 +62,11 @@ public final class Workbench {
 
     public MainViewModel model() {
         return model;
+    }
+
+    /** The inference back-ends and LLM drafters of this workbench. */
+    public BackendServices backends() {
+        return backends;
     }
 
     public MainWindow window() {

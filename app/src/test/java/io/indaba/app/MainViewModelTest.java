@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.common.UserSettings;
 import io.indaba.app.project.OpenFailure;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.base.ProjectSettings;

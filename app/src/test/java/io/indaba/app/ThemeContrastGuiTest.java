@@ -2,7 +2,8 @@ package io.indaba.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.indaba.app.tasks.Tasks;
+import io.indaba.app.common.DrafterSource;
+import io.indaba.app.common.Workspace;
 import io.indaba.app.theme.Contrast;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,15 +39,13 @@ class ThemeContrastGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
         stage.show();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
     }
 
     @Test
@@ -57,7 +55,7 @@ class ThemeContrastGuiTest {
         List<String> failures = new ArrayList<>();
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> workbench.model().settings().darkProperty().set(dark));
-            for (Workspace workspace : Workspaces.all()) {
+            for (Workspace workspace : Workspaces.all(DrafterSource.of(List.of()))) {
                 show(robot, workspace.id());
                 for (Contrast.Shortfall s : Contrast.below(stage.getScene().getRoot(), Contrast.AA)) {
                     failures.add((dark ? "dark " : "light ") + workspace.id() + ": " + s);
@@ -87,7 +85,7 @@ class ThemeContrastGuiTest {
     }
 
     private void cutLabels(FxRobot robot, String size, List<String> cut) throws Exception {
-        for (Workspace workspace : Workspaces.all()) {
+        for (Workspace workspace : Workspaces.all(DrafterSource.of(List.of()))) {
             show(robot, workspace.id());
             List<javafx.scene.Node> all = new ArrayList<>();
             collect(stage.getScene().getRoot(), all);
@@ -189,11 +187,6 @@ class ThemeContrastGuiTest {
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
-            Thread.sleep(150);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSupport.settle(workbench);
     }
 }

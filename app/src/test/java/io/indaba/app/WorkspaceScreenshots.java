@@ -31,7 +31,7 @@ public final class WorkspaceScreenshots {
             workbench.model().openSample();
             Thread.ofPlatform().daemon().start(() -> {
                 try {
-                    waitFor(stage, "#nav-" + workspace);
+                    GuiSupport.waitFor(GuiSupport.STEP_SECONDS, () -> stage.getScene().lookup("#nav-" + workspace) != null);
                     Platform.runLater(() -> {
                         Node item = stage.getScene().lookup("#nav-" + workspace);
                         ListView<?> nav = (ListView<?>) stage.getScene().lookup("#navigation");
@@ -41,7 +41,7 @@ public final class WorkspaceScreenshots {
                             workbench.model().settings().darkProperty().set(true);
                         }
                     });
-                    Thread.sleep(4000);
+                    GuiSupport.settle(workbench);
                     new ProcessBuilder("import", "-window", "root", out).inheritIO().start().waitFor();
                 } catch (Exception e) {
                     e.printStackTrace();
@@ -52,12 +52,6 @@ public final class WorkspaceScreenshots {
                     });
                 }
             });
-        }
-
-        private static void waitFor(Stage stage, String query) throws InterruptedException {
-            for (int i = 0; i < 200 && stage.getScene().lookup(query) == null; i++) {
-                Thread.sleep(50);
-            }
         }
     }
 

@@ -108,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
             return writeBatch();
         }
         BackendConfig config = endpoint.config();
-        JobSettings settings = new JobSettings(config.endpointForRecord(), endpoint.protocol, models, candidates,
+        JobSettings settings = new JobSettings(config.endpointForRecord(), endpoint.protocol(), models, candidates,
                 responseLang, systemPrompt, temperature, topP, topK, maxTokens, seed, typed(options));
         InferenceBackend backend = endpoint.backend();
         PrintWriter out = spec.commandLine().getOut();
@@ -145,7 +145,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (endpoint.endpoint != null) {
             throw new IllegalArgumentException("--batch-out makes no calls; leave out --endpoint");
         }
-        JobSettings settings = BatchRequests.settings(new JobSettings(null, endpoint.protocol, models, candidates,
+        JobSettings settings = BatchRequests.settings(new JobSettings(null, endpoint.protocol(), models, candidates,
                 responseLang, systemPrompt, temperature, topP, topK, maxTokens, seed, typed(options)));
         BatchRequests.Report report;
         try (Project p = project.open()) {

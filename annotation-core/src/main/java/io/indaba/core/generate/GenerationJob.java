@@ -82,6 +82,7 @@ public final class GenerationJob {
         SampleStore store = new SampleStore(project, backendId, settings, job.id(), actor);
         LOG.info("job {} {}: {} samples of {} from {} ({})", job.id(), job.resumed() ? "resumed" : "started",
                 samples.size(), settings.models(), settings.endpoint(), server.label());
+        progress.update(0, samples.size()); // the total is known before the first response: an estimate can start
         try {
             for (Sample s : samples) {
                 slots.acquire();

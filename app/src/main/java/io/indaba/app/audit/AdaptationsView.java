@@ -1,6 +1,6 @@
 package io.indaba.app.audit;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.audit.AdaptationSuggestion;
 import javafx.geometry.Insets;

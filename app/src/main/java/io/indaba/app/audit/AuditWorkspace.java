@@ -1,9 +1,9 @@
 package io.indaba.app.audit;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.Workspace;
 import io.indaba.app.prefer.ProjectAccess;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.core.project.Project;
 import java.util.function.Consumer;
 import java.util.function.Function;

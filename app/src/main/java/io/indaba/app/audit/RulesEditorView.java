@@ -4,7 +4,7 @@ import static io.indaba.app.audit.TaxonomyEditorView.button;
 import static io.indaba.app.audit.TaxonomyEditorView.heading;
 import static io.indaba.app.audit.TaxonomyEditorView.row;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package io.indaba.app.audit;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.audit.Field;
 import io.indaba.core.audit.FieldType;

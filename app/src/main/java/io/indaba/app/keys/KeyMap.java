@@ -1,6 +1,6 @@
 package io.indaba.app.keys;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;

@@ -1,6 +1,6 @@
 package io.indaba.app.keys;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import javafx.geometry.Rectangle2D;

@@ -1,11 +1,14 @@
 package io.indaba.app.prefer;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Candidate;
 import io.indaba.core.prefer.Decision;
 import io.indaba.core.prefer.QueueEntry;
 import io.indaba.core.prefer.Submission;
+import io.indaba.plugin.Draft;
+import io.indaba.plugin.DraftRequest;
+import io.indaba.plugin.Drafter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,7 +37,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
-
 /**
  * The state of the comparison view: the current task (prefetched, so "submit" shows the next one at once), the
  * decision being made, and the submission, which commits in the background while the annotator moves on.
@@ -208,7 +215,7 @@ public final class ComparisonViewModel {
     private Decision decision(QueueEntry e) {
         List<List<Integer>> groups = new ArrayList<>();
         if (e.displayed().size() > 2 && !noneAcceptable.get()) {
-            Map<Integer, List<Integer>> byRank = new java.util.TreeMap<>();
+            Map<Integer, List<Integer>> byRank = new TreeMap<>();
             ranks.forEach((pos, rank) -> byRank.computeIfAbsent(rank, r -> new ArrayList<>()).add(pos));
             byRank.values().forEach(g -> groups.add(g.stream().sorted().toList()));
         }
@@ -235,15 +242,15 @@ public final class ComparisonViewModel {
      * Asks a drafter for a back-translation of the response at {@code position} into {@code intoLang}; when it is
      * shown, the judgement records the aid.
      */
-    public void backTranslate(int position, String intoLang, io.indaba.plugin.Drafter drafter,
-                              java.util.function.Consumer<String> shown, java.util.function.Consumer<String> failed) {
+    public void backTranslate(int position, String intoLang, Drafter drafter,
+                              Consumer<String> shown, Consumer<String> failed) {
         QueueEntry e = current.get();
         Candidate c = e.displayed().get(position);
-        io.indaba.plugin.DraftRequest request = new io.indaba.plugin.DraftRequest(e.lang(), intoLang, c.text(),
+        DraftRequest request = new DraftRequest(e.lang(), intoLang, c.text(),
                 Map.of("purpose", "back-translation", "candidate", Long.toString(c.id())));
         access.run(Messages.get("compare.backTranslate"), p -> {
             try {
-                List<io.indaba.plugin.Draft> drafts = drafter.draft(request).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                List<Draft> drafts = drafter.draft(request).get(60, TimeUnit.SECONDS);
                 if (drafts.isEmpty()) {
                     throw new IllegalStateException(drafter.displayName());
                 }
@@ -251,7 +258,7 @@ public final class ComparisonViewModel {
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(ex);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+            } catch (ExecutionException | TimeoutException ex) {
                 throw new IllegalStateException(rootMessage(ex), ex);
             }
         }, draft -> {

@@ -1,12 +1,25 @@
 package io.indaba.app.prefer;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Workspace;
+import io.indaba.core.project.Project;
+import io.indaba.plugin.Drafter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /** Comparing and ranking model responses, as a workspace of the workbench. */
 public final class ComparisonWorkspace implements Workspace {
+
+    private final Supplier<List<Drafter>> drafters;
+
+    /** The workspace; {@code drafters} offer back-translation aids (the wiring's {@code DrafterSource}). */
+    public ComparisonWorkspace(Supplier<List<Drafter>> drafters) {
+        this.drafters = drafters;
+    }
 
     @Override
     public String id() {
@@ -22,9 +35,8 @@ public final class ComparisonWorkspace implements Workspace {
     public Node view(ProjectSession session) {
         ProjectAccess access = new ProjectAccess() {
             @Override
-            public <T> void run(String title, java.util.function.Function<io.indaba.core.project.Project, T> work,
-                                java.util.function.Consumer<? super T> ok,
-                                java.util.function.Consumer<? super Throwable> fail) {
+            public <T> void run(String title, Function<Project, T> work, Consumer<? super T> ok,
+                                Consumer<? super Throwable> fail) {
                 session.run(title, (project, progress) -> work.apply(project), ok, fail);
             }
 
@@ -33,6 +45,6 @@ public final class ComparisonWorkspace implements Workspace {
                 session.edited();
             }
         };
-        return new ComparisonView(access);
+        return new ComparisonView(access, drafters);
     }
 }

@@ -1,7 +1,7 @@
 package io.indaba.app.prefer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.markdown.MarkdownView;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.item.Item;

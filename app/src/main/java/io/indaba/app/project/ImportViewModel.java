@@ -1,6 +1,7 @@
 package io.indaba.app.project;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Messages;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.core.Cancelled;
 import io.indaba.core.base.BadRow;

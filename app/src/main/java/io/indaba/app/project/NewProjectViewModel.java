@@ -1,6 +1,6 @@
 package io.indaba.app.project;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.base.LanguageTags;
 import io.indaba.core.base.ProjectSettings;
 import java.nio.file.Files;

@@ -1,7 +1,8 @@
 package io.indaba.app.project;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.Workspace;
 import javafx.scene.Node;
 
 /** The project overview as a workspace: always present, first in the navigation. */

@@ -1,8 +1,8 @@
 package io.indaba.app.review;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.common.ProjectSession;
 import javafx.scene.Node;
 
 /** Review as a workspace: the pairs annotators disagree on, side by side, and the adjudicator's decision. */

@@ -23,7 +23,7 @@ public record ModelRow(int group, int rank, String model, double elo, Double elo
         long high = Math.round(eloHigh);
         // three votes resampled give the same ratings every time: "1357 – 1357" would read as certainty
         if (wins + losses + ties < FEWEST_VOTES_FOR_INTERVAL || low == high) {
-            return io.indaba.app.Messages.get("stats.tooFewVotes");
+            return io.indaba.app.common.Messages.get("stats.tooFewVotes");
         }
         return low + " – " + high;
     }

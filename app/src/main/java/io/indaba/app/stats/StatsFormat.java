@@ -1,6 +1,6 @@
 package io.indaba.app.stats;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.stats.ReliabilityWarning;
 import io.indaba.core.stats.reliability.PickRate;
 import io.indaba.core.stats.reliability.Proportion;

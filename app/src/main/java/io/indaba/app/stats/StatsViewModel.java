@@ -1,8 +1,8 @@
 package io.indaba.app.stats;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.OpenFailure;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.core.prefer.PreferenceVotes;
 import io.indaba.core.prefer.VoteSet;
 import io.indaba.core.stats.AgreementReport;

@@ -1,9 +1,9 @@
 package io.indaba.app.stats;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
 import io.indaba.app.audit.AuditWorkspace;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
+import io.indaba.app.common.Workspace;
 import javafx.scene.Node;
 
 /** The statistics dashboard as a workspace: agreement, model ratings and annotator reliability per language. */

@@ -1,6 +1,6 @@
 package io.indaba.app.team;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.stats.LanguageChoice;
 import io.indaba.app.theme.AppFonts;
 import io.indaba.app.theme.Styles;

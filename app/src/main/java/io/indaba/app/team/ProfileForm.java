@@ -1,6 +1,6 @@
 package io.indaba.app.team;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.prefer.Proficiency;
 import io.indaba.core.base.LanguageTags;

@@ -1,8 +1,8 @@
 package io.indaba.app.team;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.OpenFailure;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.stats.LanguageChoice;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.core.Cancelled;

@@ -1,8 +1,8 @@
 package io.indaba.app.team;
 
-import io.indaba.app.Messages;
-import io.indaba.app.Workspace;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.Workspace;
+import io.indaba.app.common.ProjectSession;
 import javafx.scene.Node;
 
 /** The project lead's team page as a workspace: profiles, k and progress, assignment, gold items. */

@@ -1,6 +1,6 @@
 package io.indaba.app.team;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.prefer.Winner;
 
 /** A pairwise verdict in the user's words ("Both bad" for {@code both-bad}). */

@@ -1,6 +1,6 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.keys.KeyMap;
 import io.indaba.app.theme.Styles;

@@ -1,7 +1,7 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.core.item.Item;
 import io.indaba.core.translate.DraftRound;
 import io.indaba.plugin.Draft;

@@ -1,8 +1,8 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.prefer.ProjectAccess;
-import io.indaba.app.project.ProjectSession;
 import io.indaba.core.translate.DiffOp;
 import io.indaba.core.translate.Revision;
 import io.indaba.core.translate.SourceDiff;

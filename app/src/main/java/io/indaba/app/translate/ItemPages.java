@@ -3,12 +3,9 @@ package io.indaba.app.translate;
 import io.indaba.core.Cancelled;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
-import io.indaba.core.item.ItemKind;
 import io.indaba.core.project.Project;
-import io.indaba.core.store.Json;
+import io.indaba.core.translate.ItemTranslationPages;
 import io.indaba.core.translate.TranslationStatus;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,50 +105,11 @@ public final class ItemPages {
     }
 
     private static List<ListedItem> chunk(Project project, String lang, Cursor after, int size) {
-        return project.database().read(c -> {
-            List<ListedItem> out = new ArrayList<>();
-            // Prompts get candidate responses, not translations, so the editor never lists them.
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.external_id, i.kind, i.source_lang, "
-                    + "i.collection, i.position, i.fields, i.answer, i.meta, i.source_hash, "
-                    + "(SELECT json_group_object(t.field, json_array(t.status, t.body)) FROM translation t "
-                    + "WHERE t.item_id = i.id AND t.lang = ?) FROM item i WHERE i.kind <> 'prompt' "
-                    + "AND (i.collection, i.position, i.id) > (?, ?, ?) ORDER BY i.collection, i.position, i.id "
-                    + "LIMIT ?")) {
-                ps.setString(1, lang);
-                ps.setString(2, after.collection());
-                ps.setInt(3, after.position());
-                ps.setLong(4, after.id());
-                ps.setInt(5, size);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(listed(rs));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    private static ListedItem listed(ResultSet rs) throws java.sql.SQLException {
-        Item item = new Item(rs.getLong(1), rs.getString(2), ItemKind.of(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getInt(6), Json.stringMap(rs.getString(7)), rs.getString(8),
-                Json.stringMap(rs.getString(9)), rs.getString(10));
-        Map<String, String> targets = new java.util.LinkedHashMap<>();
-        List<TranslationStatus> statuses = new ArrayList<>();
-        String json = rs.getString(11);
-        if (json != null) {
-            try {
-                var node = Json.MAPPER.readTree(json);
-                node.properties().forEach(e -> {
-                    if (item.fields().containsKey(e.getKey())) {
-                        statuses.add(TranslationStatus.of(e.getValue().get(0).asText()));
-                        targets.put(e.getKey(), e.getValue().get(1).asText());
-                    }
-                });
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("unreadable translation summary for item " + item.externalId(), e);
-            }
+        List<ListedItem> out = new ArrayList<>();
+        for (ItemTranslationPages.Row row : ItemTranslationPages.after(project.database(), lang,
+                new ItemTranslationPages.Key(after.collection(), after.position(), after.id()), size)) {
+            out.add(new ListedItem(row.item(), row.targets(), ItemStatus.of(row.item().fields().size(), row.statuses())));
         }
-        return new ListedItem(item, targets, ItemStatus.of(item.fields().size(), statuses));
+        return out;
     }
 }

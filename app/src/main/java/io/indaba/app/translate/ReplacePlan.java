@@ -1,14 +1,12 @@
 package io.indaba.app.translate;
 
-import io.indaba.core.Cancelled;
 import io.indaba.core.Progress;
 import io.indaba.core.project.Project;
-import io.indaba.core.translate.Origin;
-import io.indaba.core.translate.TranslationStatus;
-import io.indaba.core.translate.Translations;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import io.indaba.core.text.Nfc;
+import io.indaba.core.translate.LanguageTranslations;
+import io.indaba.core.translate.Origin;
+import io.indaba.core.translate.Translations;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,16 +34,13 @@ public record ReplacePlan(String lang, String find, String replacement, boolean 
     public Count preview(Project project, Progress progress) {
         Pattern pattern = pattern();
         long[] n = new long[2];
-        project.database().read(c -> {
-            scan(c, (id, itemId, field, body, status, hash) -> {
-                long found = pattern.matcher(body).results().count();
-                if (found > 0) {
-                    n[0] += found;
-                    n[1]++;
-                }
-            }, progress);
-            return null;
-        });
+        LanguageTranslations.read(project.database(), lang, row -> {
+            long found = pattern.matcher(row.body()).results().count();
+            if (found > 0) {
+                n[0] += found;
+                n[1]++;
+            }
+        }, progress);
         return new Count(n[0], n[1]);
     }
 
@@ -53,73 +48,23 @@ public record ReplacePlan(String lang, String find, String replacement, boolean 
     public Count apply(Project project, String author, Progress progress) {
         Pattern pattern = pattern();
         String note = "replace " + find + " → " + replacement;
-        return project.database().write(c -> {
-            long[] n = new long[2];
-            scan(c, (id, itemId, field, body, status, hash) -> {
-                Matcher m = pattern.matcher(body);
-                long found = m.results().count();
-                if (found == 0) {
-                    return;
-                }
-                String replaced = regex ? m.replaceAll(replacement) : m.replaceAll(Matcher.quoteReplacement(replacement));
-                replaced = Nfc.normalize(replaced);
-                if (!replaced.equals(body)) {
-                    Translations.save(c, new Translations.Change(itemId, field, lang, replaced, status, Origin.HUMAN,
-                            author, hash, note));
-                    n[0] += found;
-                    n[1]++;
-                }
-            }, progress);
-            return new Count(n[0], n[1]);
-        });
-    }
-
-    private interface Row {
-        void accept(long id, long itemId, String field, String body, TranslationStatus status, String hash)
-                throws java.sql.SQLException;
-    }
-
-    private void scan(java.sql.Connection c, Row row, Progress progress) throws java.sql.SQLException {
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM translation WHERE lang = ?")) {
-            ps.setString(1, lang);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
+        long[] n = new long[2];
+        LanguageTranslations.rewrite(project.database(), lang, row -> {
+            Matcher m = pattern.matcher(row.body());
+            long found = m.results().count();
+            if (found == 0) {
+                return Optional.empty();
             }
-        }
-        // Chunks keyed by id: a save rewrites rows already read, never ones ahead, and memory stays flat.
-        long last = 0;
-        long done = 0;
-        while (true) {
-            java.util.List<Object[]> chunk = new java.util.ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, item_id, field, body, status, source_hash "
-                    + "FROM translation WHERE lang = ? AND id > ? ORDER BY id LIMIT 1000")) {
-                ps.setString(1, lang);
-                ps.setLong(2, last);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        chunk.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                TranslationStatus.of(rs.getString(5)), rs.getString(6)});
-                    }
-                }
+            String replaced = regex ? m.replaceAll(replacement) : m.replaceAll(Matcher.quoteReplacement(replacement));
+            replaced = Nfc.normalize(replaced);
+            if (replaced.equals(row.body())) {
+                return Optional.empty();
             }
-            for (Object[] r : chunk) {
-                last = (Long) r[0];
-                row.accept(last, (Long) r[1], (String) r[2], (String) r[3], (TranslationStatus) r[4], (String) r[5]);
-            }
-            done += chunk.size();
-            if (progress.cancelled()) {
-                throw new Cancelled();
-            }
-            progress.update(done, total);
-            if (chunk.size() < 1000) {
-                break;
-            }
-        }
-        if (progress.cancelled()) {
-            throw new Cancelled();
-        }
-        progress.update(total, total);
+            n[0] += found;
+            n[1]++;
+            return Optional.of(new Translations.Change(row.itemId(), row.field(), lang, replaced, row.status(),
+                    Origin.HUMAN, author, row.sourceHash(), note));
+        }, progress);
+        return new Count(n[0], n[1]);
     }
 }

@@ -1,6 +1,6 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

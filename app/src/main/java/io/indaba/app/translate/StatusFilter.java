@@ -1,6 +1,6 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.translate.TranslationStatus;
 
 /** Which items the list shows by their status in the chosen language. */

@@ -1,13 +1,15 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.Messages;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.core.item.Item;
 import io.indaba.core.qa.QaFinding;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.TmMatch;
 import io.indaba.core.translate.TranslationStatus;
 import io.indaba.plugin.Draft;
+import io.indaba.plugin.Drafter;
+import java.util.List;
 
 /**
  * The translation editor as a whole: wires the item list, the item editor, verification, the side panes and
@@ -22,12 +24,18 @@ public final class TranslateViewModel {
     private final HistoryViewModel history;
     private final SearchReplaceViewModel replace;
     private final QaViewModel qa;
-    private final SuggestionSources sources = new SuggestionSources();
+    private final SuggestionSources sources;
     private final MemoryViewModel memory;
     private final DraftsViewModel drafts;
     private final GlossaryViewModel glossary;
 
     public TranslateViewModel(ProjectSession session, String author) {
+        this(session, author, List.of());
+    }
+
+    /** An editor whose drafts pane also offers {@code drafters}' drafts (the LLM drafter of the Back-ends settings). */
+    public TranslateViewModel(ProjectSession session, String author, List<Drafter> drafters) {
+        sources = new SuggestionSources(drafters);
         list = new ItemListViewModel(session);
         editor = new ItemEditorViewModel(session, author);
         verification = new Verification(editor);

@@ -1,6 +1,6 @@
 package io.indaba.app.translate;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.core.item.Item;
 import io.indaba.core.translate.Origin;
 import io.indaba.core.translate.Translation;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.core.audit.Audit;
 import io.indaba.core.audit.Audits;
 import io.indaba.core.project.Project;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,14 +40,12 @@ class AuditGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
     }
 
     @Test
@@ -97,7 +94,7 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-disagreements")
                 .queryListView().getItems().stream().anyMatch(d -> ((io.indaba.core.audit.FieldDisagreement) d)
                         .decision() != null));
-        robot.clickOn(io.indaba.app.Messages.get("audit.adapt.tab"));
+        robot.clickOn(io.indaba.app.common.Messages.get("audit.adapt.tab"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-adapt-accept").tryQuery()
                 .map(b -> !b.isDisabled()).orElse(false));
         robot.clickOn("#audit-adapt-reason").write("clearer");

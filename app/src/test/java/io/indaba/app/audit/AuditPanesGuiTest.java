@@ -3,7 +3,7 @@ package io.indaba.app.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.Workbench;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.app.theme.Contrast;

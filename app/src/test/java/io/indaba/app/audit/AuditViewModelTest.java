@@ -136,7 +136,7 @@ class AuditViewModelTest {
         }
         assertEquals(List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7"), seen);
         assertNull(model.currentProperty().get());
-        assertEquals(io.indaba.app.Messages.get("audit.allDone"), model.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("audit.allDone"), model.messageProperty().get());
         AuditViewModel again = new AuditViewModel(access(), "rev2", "sw");
         again.start();
         assertNull(again.currentProperty().get(), "an audited item is not offered twice");

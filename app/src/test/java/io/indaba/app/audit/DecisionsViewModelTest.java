@@ -96,7 +96,7 @@ class DecisionsViewModelTest {
         assertEquals("Appropriateness", model.fieldLabel(model.selectedProperty().get()));
 
         assertFalse(model.decide(List.of("typical")));
-        assertEquals(io.indaba.app.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
 
         model.reasonProperty().set("a common name in Kenya");
         assertTrue(model.decide(List.of("typical")));
@@ -122,6 +122,6 @@ class DecisionsViewModelTest {
         AgreementViewModel none = new AgreementViewModel(access(), "fr");
         none.load();
         assertTrue(none.rows().isEmpty());
-        assertEquals(io.indaba.app.Messages.get("audit.agreement.none"), none.noteProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("audit.agreement.none"), none.noteProperty().get());
     }
 }

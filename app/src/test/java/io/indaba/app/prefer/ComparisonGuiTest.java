@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.core.prefer.Judgement;
 import io.indaba.core.project.Project;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,14 +38,12 @@ class ComparisonGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        workbench = Workbench.start(stage, home, Tasks.forFx());
+        workbench = GuiSupport.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
     }
 
     @Test
@@ -121,7 +118,7 @@ class ComparisonGuiTest {
                 .queryAs(javafx.scene.control.ToggleButton.class);
         javafx.scene.control.CheckBox unsafe = robot.lookup((javafx.scene.Node n) ->
                 n instanceof javafx.scene.control.CheckBox c && c.getText().equals(
-                        io.indaba.app.Messages.get("compare.flag.unsafe")))
+                        io.indaba.app.common.Messages.get("compare.flag.unsafe")))
                 .queryAs(javafx.scene.control.CheckBox.class);
         robot.clickOn(four);
         robot.clickOn(unsafe);
@@ -207,7 +204,7 @@ class ComparisonGuiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(io.indaba.app.Messages.get("compare.rankAll"), model.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("compare.rankAll"), model.messageProperty().get());
         for (int i = 1; i <= count; i++) {
             robot.push(KeyCode.valueOf("DIGIT" + i));
         }
@@ -219,7 +216,7 @@ class ComparisonGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(model.ranks().get(count - 3), model.ranks().get(count - 1),
                 "moved above its neighbour, then tied with the one above");
-        String label = io.indaba.app.Messages.get("compare.rank") + " " + count;
+        String label = io.indaba.app.common.Messages.get("compare.rank") + " " + count;
         javafx.scene.control.ComboBox<?> box = robot.lookup((javafx.scene.Node n) -> n instanceof
                 javafx.scene.control.ComboBox<?> c && label.equals(c.getAccessibleText()) && shown(c))
                 .queryAs(javafx.scene.control.ComboBox.class);
@@ -227,7 +224,7 @@ class ComparisonGuiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.submittedProperty().get() == before + 1);
-        assertTrue(!io.indaba.app.Messages.get("compare.rankAll").equals(model.messageProperty().get()),
+        assertTrue(!io.indaba.app.common.Messages.get("compare.rankAll").equals(model.messageProperty().get()),
                 "the ranking hint is gone with its task: " + model.messageProperty().get());
     }
 

@@ -1,8 +1,9 @@
 package io.indaba.app.prefer;
 
-import static io.indaba.app.FxBench.fx;
-import static io.indaba.app.FxBench.until;
+import static io.indaba.app.GuiSupport.fx;
+import static io.indaba.app.GuiSupport.until;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
@@ -72,7 +73,7 @@ public final class ComparisonLatencyBenchmark {
         Scene scene = until(() -> sceneWith("#navigation"));
         fx(() -> {
             @SuppressWarnings("unchecked")
-            ListView<io.indaba.app.Workspace> nav = (ListView<io.indaba.app.Workspace>) scene.lookup("#navigation");
+            ListView<io.indaba.app.common.Workspace> nav = (ListView<io.indaba.app.common.Workspace>) scene.lookup("#navigation");
             nav.getItems().stream().filter(w -> w.id().equals("compare")).findFirst()
                     .ifPresent(w -> nav.getSelectionModel().select(w));
             return null;
@@ -133,8 +134,8 @@ public final class ComparisonLatencyBenchmark {
                 pulses.add(toPulse);
                 plain.add(base);
             }
-            // an annotator reads for seconds; here the background commit and the prefetch top-up get 60 ms
-            Thread.sleep(60);
+            // an annotator reads for seconds; here the background commit and the prefetch top-up finish first
+            GuiSupport.settle(workbench);
         }
         System.out.printf("JVM %s, %d cores, prism %s; %d tasks submitted, %d measured after %d warm-up%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("prism.order", "default"),
@@ -150,7 +151,7 @@ public final class ComparisonLatencyBenchmark {
             workbench.model().closeProject();
             return null;
         });
-        Thread.sleep(500);
+        GuiSupport.settle(workbench);
         Platform.exit();
         System.exit(0);
     }

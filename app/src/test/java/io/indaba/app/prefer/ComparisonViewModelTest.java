@@ -87,7 +87,7 @@ class ComparisonViewModelTest {
         ComparisonViewModel vm = model();
         assertNotNull(vm.currentProperty().get());
         assertFalse(vm.submit());
-        assertEquals(io.indaba.app.Messages.get("compare.chooseSide"), vm.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("compare.chooseSide"), vm.messageProperty().get());
     }
 
     @Test
@@ -124,7 +124,7 @@ class ComparisonViewModelTest {
             judged++;
         }
         assertEquals(10, judged);
-        assertEquals(io.indaba.app.Messages.get("compare.allDone"), vm.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("compare.allDone"), vm.messageProperty().get());
     }
 
     @Test
@@ -159,7 +159,7 @@ class ComparisonViewModelTest {
         assertEquals(0, vm.strengthProperty().get(), "nothing preselected");
         vm.sideProperty().set(Decision.Side.LEFT);
         assertFalse(vm.submit(), "a better side needs a strength");
-        assertEquals(io.indaba.app.Messages.get("compare.chooseStrength"), vm.messageProperty().get());
+        assertEquals(io.indaba.app.common.Messages.get("compare.chooseStrength"), vm.messageProperty().get());
         vm.strengthProperty().set(2);
         vm.sideProperty().set(Decision.Side.TIE);
         assertEquals(0, vm.strengthProperty().get(), "a tie carries no strength");

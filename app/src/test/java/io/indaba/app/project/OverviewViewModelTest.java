@@ -1,5 +1,6 @@
 package io.indaba.app.project;
 
+import io.indaba.app.common.ProjectSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,6 +2,7 @@ package io.indaba.app.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.indaba.app.common.ProjectSession;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
 import io.indaba.core.item.ItemKind;

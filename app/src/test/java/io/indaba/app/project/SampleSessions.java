@@ -1,5 +1,6 @@
 package io.indaba.app.project;
 
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.project.Project;
 import io.indaba.samples.SampleProject;

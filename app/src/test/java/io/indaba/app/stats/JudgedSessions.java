@@ -1,6 +1,6 @@
 package io.indaba.app.stats;
 
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;

@@ -1,11 +1,13 @@
 package io.indaba.app.translate;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.translate.Glossary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
@@ -55,13 +57,13 @@ public final class EditorScreenshots {
                             added -> workbench.model().sessionProperty().get().changed(), Throwable::printStackTrace));
                 }
                 Platform.runLater(() -> ((ComboBox<String>) stage.getScene().lookup("#editor-language")).setValue(lang));
-                Thread.sleep(3000);
+                GuiSupport.settle(workbench);
                 Platform.runLater(() -> {
                     ListView<ItemRow> items = (ListView<ItemRow>) stage.getScene().lookup("#editor-items");
                     items.getItems().stream().filter(r -> r.externalId().equals(item)).findFirst()
                             .ifPresent(r -> items.getSelectionModel().select(r));
                 });
-                Thread.sleep(3000);
+                GuiSupport.settle(workbench);
                 Platform.runLater(() -> {
                     TextArea first = (TextArea) stage.getScene().lookup("#target-" + (field == null ? "option1" : field));
                     if (first == null) {
@@ -74,7 +76,7 @@ public final class EditorScreenshots {
                                 .ifPresent(t -> side.getSelectionModel().select(t));
                     }
                 });
-                Thread.sleep(3000);
+                GuiSupport.settle(workbench);
                 new ProcessBuilder("import", "-window", "root", out).inheritIO().start().waitFor();
                 Platform.runLater(() -> {
                     workbench.stop();
@@ -87,10 +89,8 @@ public final class EditorScreenshots {
         }).start();
     }
 
-    private static void step(java.util.function.BooleanSupplier ready) throws InterruptedException {
-        for (int i = 0; i < 200 && !ready.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
+    private static void step(BooleanSupplier ready) throws Exception {
+        GuiSupport.waitFor(GuiSupport.SHOW_SECONDS, ready::getAsBoolean);
     }
 
     }

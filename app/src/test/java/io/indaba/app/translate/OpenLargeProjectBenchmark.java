@@ -1,10 +1,11 @@
 package io.indaba.app.translate;
 
-import static io.indaba.app.FxBench.fx;
-import static io.indaba.app.FxBench.until;
+import static io.indaba.app.GuiSupport.fx;
+import static io.indaba.app.GuiSupport.settle;
+import static io.indaba.app.GuiSupport.until;
 
 import io.indaba.app.Workbench;
-import io.indaba.app.Workspace;
+import io.indaba.app.common.Workspace;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
 import io.indaba.core.item.Item;
@@ -72,11 +73,10 @@ public final class OpenLargeProjectBenchmark {
             return null;
         });
         until(() -> !shown(scene.lookup("#navigation")) ? true : null);
-        Thread.sleep(1000);
+        settle(workbench);
         double openMs = openToList(workbench, scene, file);
-        Thread.sleep(500);
+        settle(workbench);
         System.gc();
-        Thread.sleep(200);
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
         double baselineMs = baseline(file);
@@ -91,7 +91,7 @@ public final class OpenLargeProjectBenchmark {
             workbench.model().closeProject();
             return null;
         });
-        Thread.sleep(500);
+        settle(workbench);
         Platform.exit();
         System.exit(0);
     }

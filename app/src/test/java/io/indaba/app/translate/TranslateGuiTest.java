@@ -1,10 +1,12 @@
 package io.indaba.app.translate;
 
+import static io.indaba.app.GuiSupport.eventually;
+import static io.indaba.app.GuiSupport.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.tasks.Tasks;
 import io.indaba.core.item.Item;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.Origin;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,25 +47,16 @@ class TranslateGuiTest {
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.start(stage, home.resolve("h" + System.nanoTime()), Tasks.forFx());
+        workbench = GuiSupport.start(stage, home.resolve("h" + System.nanoTime()));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().closeProject()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
+        GuiSupport.stop(workbench);
     }
 
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(150);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() throws Exception {
+        GuiSupport.settle(workbench);
     }
 
     private TextArea area(FxRobot robot, String field) {
@@ -124,7 +116,7 @@ class TranslateGuiTest {
         robot.push(KeyCode.BACK_SPACE);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         settle();
-        assertTrue(area(robot, "A").isFocused(), "Ctrl+Enter moves to the next field");
+        assertTrue(eventually(() -> area(robot, "A").isFocused()), "Ctrl+Enter moves to the next field");
         for (String field : List.of("A", "B", "C", "D")) {
             robot.write("365 ቀናት " + field);
             robot.push(KeyCode.CONTROL, KeyCode.ENTER);
@@ -153,11 +145,11 @@ class TranslateGuiTest {
         robot.write("ጥያቄ");
         robot.push(KeyCode.TAB);
         settle();
-        assertTrue(area(robot, "A").isFocused(), "Tab goes to the next field");
+        assertTrue(eventually(() -> area(robot, "A").isFocused()), "Tab goes to the next field");
         assertEquals("ጥያቄ", area(robot, "question").getText(), "no tab character typed");
         robot.push(KeyCode.SHIFT, KeyCode.TAB);
         settle();
-        assertTrue(area(robot, "question").isFocused(), "Shift+Tab goes back");
+        assertTrue(eventually(() -> area(robot, "question").isFocused()), "Shift+Tab goes back");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         assertEquals("ጥያቄ\t", area(robot, "question").getText(), "a tab character takes a deliberate key");
         robot.push(KeyCode.BACK_SPACE);
@@ -266,7 +258,7 @@ class TranslateGuiTest {
         robot.interact(() -> question.setText(text));
         settle();
 
-        assertTrue(wrapped.isVisible());
+        assertTrue(eventually(wrapped::isVisible));
         assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, wrapped.getNodeOrientation());
         StringBuilder shown = new StringBuilder();
         texts(wrapped, shown);

@@ -1,6 +1,6 @@
 package io.indaba.app.project.export;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.prefer.Policy;
 import javafx.beans.binding.BooleanBinding;

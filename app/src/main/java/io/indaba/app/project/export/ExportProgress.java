@@ -1,6 +1,6 @@
 package io.indaba.app.project.export;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.TaskProgress;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;

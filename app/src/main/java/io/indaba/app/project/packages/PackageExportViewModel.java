@@ -1,8 +1,8 @@
 package io.indaba.app.project.packages;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.OpenFailure;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.core.prefer.Annotator;
 import io.indaba.core.packages.AnnotatorPackage;

@@ -1,8 +1,8 @@
 package io.indaba.app.project.packages;
 
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
 import io.indaba.app.project.DialogFit;
-import io.indaba.app.project.ProjectSession;
+import io.indaba.app.common.ProjectSession;
 import io.indaba.app.project.TaskProgress;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;

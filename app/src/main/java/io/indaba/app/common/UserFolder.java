@@ -1,4 +1,4 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,9 @@
-package io.indaba.app.project;
+package io.indaba.app.common;
 
 import io.indaba.app.tasks.BackgroundTask;
 import io.indaba.app.tasks.Tasks;
 import io.indaba.core.Progress;
+import io.indaba.core.item.TranslatableFields;
 import io.indaba.core.project.Project;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
@@ -87,7 +88,7 @@ public final class ProjectSession implements AutoCloseable {
     public synchronized long translatableFields() {
         long now = version;
         if (fields == null || fields.version() != now) {
-            fields = new Counted(now, TranslatableFields.count(project));
+            fields = new Counted(now, TranslatableFields.count(project.database()));
         }
         return fields.total();
     }

@@ -1,4 +1,4 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
 import java.io.IOException;
 import java.io.Reader;

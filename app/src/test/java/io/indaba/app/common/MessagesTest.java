@@ -1,8 +1,9 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.Workspaces;
 import io.indaba.app.keys.KeyMap;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,7 +75,7 @@ class MessagesTest {
         for (KeyMap key : KeyMap.values()) {
             assertTrue(Messages.has(key.messageKey()), key.messageKey());
         }
-        for (Workspace workspace : Workspaces.all()) {
+        for (Workspace workspace : Workspaces.all(DrafterSource.of(List.of()))) {
             assertTrue(!workspace.title().isBlank(), workspace.id());
         }
     }

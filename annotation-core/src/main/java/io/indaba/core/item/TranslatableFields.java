@@ -1,6 +1,6 @@
-package io.indaba.app.project;
+package io.indaba.core.item;
 
-import io.indaba.core.project.Project;
+import io.indaba.core.store.Database;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -15,8 +15,8 @@ public final class TranslatableFields {
     }
 
     /** The total; runs one aggregate query in SQLite, so it never loads items. */
-    public static long count(Project project) {
-        return project.database().read(c -> {
+    public static long count(Database database) {
+        return database.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT COALESCE(SUM((SELECT count(*) FROM json_each(item.fields))), 0) "
                             + "FROM item WHERE kind <> 'prompt'")) {

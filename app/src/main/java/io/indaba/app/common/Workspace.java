@@ -1,11 +1,10 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
-import io.indaba.app.project.ProjectSession;
 import javafx.scene.Node;
 
 /**
  * One main area of the workbench (overview, translation, comparison…), listed in the left navigation while a
- * project is open. Add a new one to {@link Workspaces#all()}.
+ * project is open. Add a new one to {@code io.indaba.app.Workspaces.all}.
  */
 public interface Workspace {
 

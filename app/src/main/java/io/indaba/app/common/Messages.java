@@ -1,4 +1,4 @@
-package io.indaba.app;
+package io.indaba.app.common;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;

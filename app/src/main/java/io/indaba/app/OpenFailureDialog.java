@@ -1,7 +1,7 @@
-package io.indaba.app.project;
+package io.indaba.app;
 
-import io.indaba.app.MainViewModel;
-import io.indaba.app.Messages;
+import io.indaba.app.common.Messages;
+import io.indaba.app.project.OpenFailure;
 import io.indaba.app.theme.Styles;
 import io.indaba.app.theme.Theme;
 import java.util.Optional;
