@@ -204,6 +204,7 @@ final class TaxonomyEditorView extends VBox {
 
     static Label heading(String key) {
         Label l = new Label(Messages.get(key));
+        l.setWrapText(true);
         l.getStyleClass().add(Styles.HEADING);
         return l;
     }
