@@ -34,7 +34,7 @@ public final class Workspaces {
                 new TranslateWorkspace(editorDrafters),
                 new ComparisonWorkspace(drafters),
                 new AuditWorkspace(),
-                new StatsWorkspace(),
+                new StatsWorkspace(AuditWorkspace::statistics),
                 new TeamWorkspace(),
                 new ReviewWorkspace());
     }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A reviewer's queue for one language: translated items they have not audited yet, in collection order. */
+/**
+ * A reviewer's queue for one language: translated items they have not audited yet, in collection order; once the
+ * lead has made audit assignments in the language ({@link AuditAssignments}), only the items assigned to them.
+ */
 public final class AuditQueue {
 
     private final Database db;
@@ -27,12 +30,17 @@ public final class AuditQueue {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT i.id FROM item i WHERE EXISTS (SELECT 1 FROM "
                     + "translation t WHERE t.item_id = i.id AND t.lang = ?) AND NOT EXISTS (SELECT 1 FROM audit a "
-                    + "WHERE a.item_id = i.id AND a.lang = ? AND a.reviewer_id = ?) ORDER BY i.collection, i.position, "
-                    + "i.id LIMIT ?")) {
+                    + "WHERE a.item_id = i.id AND a.lang = ? AND a.reviewer_id = ?) AND (NOT EXISTS (SELECT 1 FROM "
+                    + "audit_assignment x WHERE x.lang = ?) OR EXISTS (SELECT 1 FROM "
+                    + "audit_assignment x WHERE x.reviewer_id = ? AND x.lang = ? AND x.item_id = i.id)) "
+                    + "ORDER BY i.collection, i.position, i.id LIMIT ?")) {
                 ps.setString(1, lang);
                 ps.setString(2, lang);
                 ps.setString(3, reviewer);
-                ps.setInt(4, limit + skip.size());
+                ps.setString(4, lang);
+                ps.setString(5, reviewer);
+                ps.setString(6, lang);
+                ps.setInt(7, limit + skip.size());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && ids.size() < limit) {
                         if (!skip.contains(rs.getLong(1))) {

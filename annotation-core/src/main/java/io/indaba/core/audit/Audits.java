@@ -35,8 +35,18 @@ public final class Audits {
         this.db = db;
     }
 
+    /** A reviewer's suggested new text for one translated field, stored with the audit for the lead to decide. */
+    public record Suggestion(String field, String text) {
+    }
+
     /** Checks the answers against the current guideline, stores them under its version and returns the audit. */
     public Audit submit(long itemId, String lang, String reviewerId, Map<String, List<String>> answers, String note) {
+        return submit(itemId, lang, reviewerId, answers, note, List.of());
+    }
+
+    /** As {@link #submit(long, String, String, Map, String)}, with suggested adaptations in the same transaction. */
+    public Audit submit(long itemId, String lang, String reviewerId, Map<String, List<String>> answers, String note,
+                        List<Suggestion> suggestions) {
         if (reviewerId == null || reviewerId.isBlank() || lang == null || lang.isBlank()) {
             throw new IllegalArgumentException("an audit needs a reviewer and a language");
         }
@@ -44,7 +54,11 @@ public final class Audits {
             Taxonomy taxonomy = Taxonomies.stored(c, reviewerId);
             Audit audit = new Audit(0, itemId, lang, reviewerId, taxonomy.version(), taxonomy.check(answers), note,
                     Clock.now());
-            return insert(c, audit);
+            Audit stored = insert(c, audit);
+            for (Suggestion s : suggestions) {
+                AdaptationSuggestions.insert(c, itemId, lang, s.field(), s.text(), reviewerId, stored.id());
+            }
+            return stored;
         });
     }
 

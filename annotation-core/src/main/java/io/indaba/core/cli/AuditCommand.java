@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code indaba audit}: the cultural audit's disagreements, decisions, derived labels, taxonomy and rules. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The cultural audit: list disagreements, decide them, show the labels the rules derive, and "
-                + "read or replace the taxonomy and the rules (each change is a new version).",
+        description = "The cultural audit: list disagreements, decide them, show the labels the rules derive, "
+                + "read or replace the taxonomy and the rules (each change is a new version), and assign queues.",
         subcommands = {AuditCommand.Disagreements.class, AuditCommand.Decide.class, AuditCommand.Labels.class,
-                AuditCommand.TaxonomyCommand.class, AuditCommand.RulesCommand.class})
+                AuditCommand.TaxonomyCommand.class, AuditCommand.RulesCommand.class, AuditQueuesCommand.class})
 final class AuditCommand implements Runnable {
 
     @Spec
@@ -161,7 +161,8 @@ final class AuditCommand implements Runnable {
         @Mixin
         ProjectOption project;
         @Option(names = "--set", paramLabel = "FILE", description = "a JSON list of fields: key, label, type "
-                + "(single, multiple, ordinal, text, region, country), values, abstentions")
+                + "(single, multiple, ordinal, text, region, country), values, abstentions and optional valueLabels "
+                + "(value id to the words reviewers see)")
         Path file;
 
         @Override

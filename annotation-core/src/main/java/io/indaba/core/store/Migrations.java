@@ -12,13 +12,14 @@ import java.util.List;
 public final class Migrations {
 
     /** The schema version this build writes; files with a higher version are refused. */
-    public static final int LATEST = 5;
+    public static final int LATEST = 6;
 
     /** Marks a SQLite file as an Indaba project ("INDB"). */
     public static final int APPLICATION_ID = 0x494E4442;
 
     private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__source_revision.sql",
-            "V3__generation_job.sql", "V4__cultural_audit.sql", "V5__machine_drafts.sql");
+            "V3__generation_job.sql", "V4__cultural_audit.sql", "V5__machine_drafts.sql",
+            "V6__audit_queue_adaptation.sql");
 
     private Migrations() {
     }

@@ -35,14 +35,15 @@ class CliSafetyTest {
 
     @Test
     void aReadingCommandUpgradesAnOlderProjectOnceAndThenWritesNothing() throws Exception {
-        // a project as schema 1 wrote it: today's, less what migrations 2, 3 (generation), 4 (the audit) and 5 (the
-        // machine draft a revision started from) added
+        // a project as schema 1 wrote it: today's, less what migrations 2, 3 (generation), 4 (the audit), 5 (the
+        // machine draft a revision started from) and 6 (audit queues and suggested adaptations) added
         Path old = project();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
             s.execute("DROP TABLE source_revision");
             s.execute("DROP INDEX candidate_generated_sample");
             s.execute("DROP TABLE generation_job");
-            for (String undo : List.of("DROP TABLE audit_guideline", "DROP TABLE audit_rule_set",
+            for (String undo : List.of("DROP TABLE audit_suggestion", "DROP TABLE audit_assignment",
+                    "DROP TABLE audit_guideline", "DROP TABLE audit_rule_set",
                     "DROP TABLE audit_adjudication", "DROP INDEX audit_lang", "ALTER TABLE audit DROP COLUMN answers",
                     "ALTER TABLE audit DROP COLUMN guideline_version",
                     "ALTER TABLE translation_revision DROP COLUMN draft_body",

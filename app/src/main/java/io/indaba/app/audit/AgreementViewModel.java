@@ -4,8 +4,12 @@ import io.indaba.app.common.Messages;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.audit.AuditReport;
 import io.indaba.core.audit.AuditReports;
+import io.indaba.core.audit.Field;
 import io.indaba.core.audit.FieldAgreement;
 import io.indaba.core.audit.LanguageAudit;
+import io.indaba.core.audit.Taxonomies;
+import io.indaba.core.audit.Taxonomy;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,6 +36,8 @@ public final class AgreementViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty labels = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty subjects = new SimpleStringProperty("");
+    private Taxonomy taxonomy = Taxonomy.defaults();
 
     public AgreementViewModel(ProjectAccess access, String lang) {
         this.access = access;
@@ -40,9 +46,15 @@ public final class AgreementViewModel {
 
     /** Computes the figures in the background. */
     public void load() {
-        access.run(Messages.get("audit.agreement.loading"), p -> new AuditReports(p.database()).compute(
-                new AuditReports(p.database()).languages().contains(lang) ? lang : null, BOOTSTRAP, 1), this::show,
-                e -> note.set(Messages.format("audit.loadFailed", e.getMessage())));
+        access.run(Messages.get("audit.agreement.loading"), p -> new Loaded(new Taxonomies(p.database()).current(),
+                new AuditReports(p.database()).compute(new AuditReports(p.database()).languages().contains(lang)
+                        ? lang : null, BOOTSTRAP, 1)), loaded -> {
+                            taxonomy = loaded.taxonomy();
+                            show(loaded.report());
+                        }, e -> note.set(Messages.format("audit.loadFailed", e.getMessage())));
+    }
+
+    private record Loaded(Taxonomy taxonomy, AuditReport report) {
     }
 
     private void show(AuditReport report) {
@@ -50,6 +62,7 @@ public final class AgreementViewModel {
         if (l == null) {
             rows.clear();
             labels.set("");
+            subjects.set("");
             note.set(Messages.get("audit.agreement.none"));
             return;
         }
@@ -61,14 +74,27 @@ public final class AgreementViewModel {
             }
             StringBuilder alpha = new StringBuilder(num(f.alpha()) + " (" + num(f.alphaLow()) + "–" + num(f.alphaHigh())
                     + ")");
-            f.alphaPerValue().forEach((v, a) -> alpha.append("; ").append(v).append(' ').append(num(a)));
-            rows.add(new Row(f.field(), f.metric(), Integer.toString(f.units()), pct(f.observedAgreement()),
-                    f.mostCommon() + " " + pct(f.mostCommonShare()), alpha.toString(),
-                    f.acName().isEmpty() ? "" : f.acName() + " " + num(f.ac()), counts(f.abstentions())));
+            Field field = taxonomy.field(f.field()).orElse(null);
+            f.alphaPerValue().forEach((v, a) -> alpha.append("; ").append(word(field, v)).append(' ').append(num(a)));
+            Map<String, Long> abstentions = new LinkedHashMap<>();
+            f.abstentions().forEach((v, n) -> abstentions.put(word(field, v), n));
+            rows.add(new Row(field == null ? f.field() : field.label(), f.metric(), Integer.toString(f.units()),
+                    pct(f.observedAgreement()),
+                    (f.mostCommon() == null ? "—" : word(field, f.mostCommon())) + " " + pct(f.mostCommonShare()),
+                    alpha.toString(), f.acName().isEmpty() ? "" : f.acName() + " " + num(f.ac()),
+                    counts(abstentions)));
             paradox |= f.observedAgreement() >= 0.7 && f.mostCommonShare() >= 0.7 && f.alpha() < 0.4;
         }
         labels.set(Messages.format("audit.agreement.labels", report.ruleVersion(), counts(l.labels())));
+        StringBuilder perSubject = new StringBuilder();
+        l.labelsBySubject().forEach((subject, counts) -> perSubject.append(perSubject.isEmpty() ? "" : "\n")
+                .append(subject.isEmpty() ? "—" : subject).append(": ").append(counts(counts)));
+        subjects.set(perSubject.isEmpty() ? "" : Messages.format("audit.agreement.subjects", perSubject));
         note.set(paradox ? Messages.get("audit.agreement.paradox") : "");
+    }
+
+    private static String word(Field field, String value) {
+        return field == null ? value : field.valueLabel(value);
     }
 
     private static String counts(Map<String, Long> counts) {
@@ -95,6 +121,11 @@ public final class AgreementViewModel {
 
     public StringProperty labelsProperty() {
         return labels;
+    }
+
+    /** The labels per subject (collection), one line each: CS and CA counts per subject among them. */
+    public StringProperty subjectsProperty() {
+        return subjects;
     }
 
     public StringProperty noteProperty() {

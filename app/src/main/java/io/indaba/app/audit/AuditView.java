@@ -17,12 +17,17 @@ import javafx.collections.MapChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -51,14 +56,18 @@ public final class AuditView extends BorderPane {
     private final VBox fields = new VBox(8);
     private final Map<String, FieldRow> rows = new LinkedHashMap<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
-    private final javafx.scene.control.ToggleButton disagreements =
-            new javafx.scene.control.ToggleButton(Messages.get("audit.decide.open"));
-    private final javafx.scene.control.ToggleButton agreement =
-            new javafx.scene.control.ToggleButton(Messages.get("audit.agreement.open"));
-    private final javafx.scene.control.ToggleGroup panes = new javafx.scene.control.ToggleGroup();
-    private javafx.scene.Node auditBody;
+    private final ToggleButton disagreements = new ToggleButton(Messages.get("audit.decide.open"));
+    private final ToggleButton agreement = new ToggleButton(Messages.get("audit.agreement.open"));
+    private final ToggleButton queues = new ToggleButton(Messages.get("audit.queues.open"));
+    private final ToggleButton guidelines = new ToggleButton(Messages.get("audit.edit.open"));
+    /** Set when the lead saved a guideline version or changed queues: the form starts again on return. */
+    private boolean reload;
+    private final ToggleGroup panes = new ToggleGroup();
+    private Node auditBody;
     private String sourceLang = "en";
     private AuditViewModel model;
+    private AuditContextViewModel context;
+    private final AdaptationBox adaptation = new AdaptationBox();
 
     public AuditView(ProjectAccess access) {
         this.access = access;
@@ -78,9 +87,13 @@ public final class AuditView extends BorderPane {
         agreement.setId("audit-open-agreement");
         disagreements.setToggleGroup(panes);
         agreement.setToggleGroup(panes);
+        queues.setId("audit-open-queues");
+        queues.setToggleGroup(panes);
+        guidelines.setId("audit-open-guidelines");
+        guidelines.setToggleGroup(panes);
         panes.selectedToggleProperty().addListener((o, was, now) -> showPane());
         HBox top = new HBox(10, new Label(Messages.get("audit.auditingAs")), reviewers, new Label(Messages.get("audit.in")),
-                languages, disagreements, agreement, submitted, message);
+                languages, disagreements, agreement, queues, guidelines, submitted, message);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         note.setId("audit-note");
@@ -137,10 +150,12 @@ public final class AuditView extends BorderPane {
             note.textProperty().unbindBidirectional(model.noteProperty());
         }
         model = new AuditViewModel(access, reviewers.getValue(), languages.getValue());
+        context = new AuditContextViewModel(access, languages.getValue());
         message.textProperty().bind(model.messageProperty());
         submitted.textProperty().bind(model.submittedProperty().asString(Messages.get("audit.submitted")
                 .replace("{0}", "%d")));
         note.textProperty().bindBidirectional(model.noteProperty());
+        adaptation.bind(model);
         // a model left behind by a change of reviewer or language may still finish loading: it is ignored
         AuditViewModel mine = model;
         model.taxonomyProperty().addListener((o, was, now) -> {
@@ -196,8 +211,8 @@ public final class AuditView extends BorderPane {
         VBox right = new VBox(4, translationTitle, translation);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        VBox body = new VBox(12, new HBox(12, left, right), fields, new Label(Messages.get("audit.note")), note,
-                new HBox(10, submit, skip, hint));
+        VBox body = new VBox(12, new HBox(12, left, right), new AuditContextPane(context), fields, new Label(Messages.get("audit.note")), note,
+                adaptation, new HBox(10, submit, skip, hint));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         auditBody = scroll;
@@ -213,9 +228,40 @@ public final class AuditView extends BorderPane {
             return;
         }
         if (disagreements.isSelected()) {
-            setCenter(new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())));
+            Tab fieldsTab = new Tab(Messages.get("audit.decide.fields"),
+                    new DecisionsView(new DecisionsViewModel(access, model.lang(), model.reviewer())));
+            fieldsTab.setId("audit-tab-fields");
+            Tab adaptTab = new Tab(Messages.get("audit.adapt.tab"),
+                    new AdaptationsView(new AdaptationsViewModel(access, model.lang(), model.reviewer())));
+            adaptTab.setId("audit-tab-adaptations");
+            TabPane decide = new TabPane(fieldsTab, adaptTab);
+            decide.setId("audit-decide-tabs");
+            decide.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            setCenter(decide);
+        } else if (guidelines.isSelected()) {
+            Tab taxonomy = new Tab(Messages.get("audit.edit.taxonomyTab"), new TaxonomyEditorView(
+                    new TaxonomyEditorViewModel(access, model.reviewer(), () -> reload = true)));
+            taxonomy.setId("audit-tab-taxonomy");
+            RulesEditorViewModel rulesModel = new RulesEditorViewModel(access, model.reviewer());
+            Tab rules = new Tab(Messages.get("audit.edit.rulesTab"), new RulesEditorView(rulesModel));
+            rules.setId("audit-tab-rules");
+            rules.setOnSelectionChanged(e -> {
+                if (rules.isSelected() && !rulesModel.dirtyProperty().get()) {
+                    rulesModel.load(); // conditions are checked against the taxonomy as just applied
+                }
+            });
+            TabPane edit = new TabPane(taxonomy, rules);
+            edit.setId("audit-guidelines-tabs");
+            edit.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            setCenter(edit);
+        } else if (queues.isSelected()) {
+            setCenter(new QueuesView(new QueuesViewModel(access, model.lang(), model.reviewer(),
+                    () -> reload = true)));
         } else if (agreement.isSelected()) {
             setCenter(new AgreementView(new AgreementViewModel(access, model.lang())));
+        } else if (reload) {
+            reload = false; // a new guideline version or new queues: the form is built again from them
+            start();
         } else if (auditBody != null) {
             setCenter(auditBody);
         }
@@ -225,7 +271,8 @@ public final class AuditView extends BorderPane {
         sourceTitle.setText(Messages.format("audit.source", sourceLang));
         translationTitle.setText(Messages.format("audit.translation", model.lang()));
         source.setText(task == null ? "" : text(task.item().fields()));
-        translation.setText(task == null ? "" : text(task.translation()));
+        translation.setText(task == null ? "" : text(inItemOrder(task)));
+        context.show(task);
         rows.values().forEach(FieldRow::show);
         highlight();
     }
@@ -265,6 +312,18 @@ public final class AuditView extends BorderPane {
             return name.charAt(name.length() - 1) - '0';
         }
         return 0;
+    }
+
+    /** The translated fields in the item's order (the task's map has none), so both sides read alike. */
+    private static Map<String, String> inItemOrder(AuditTask task) {
+        Map<String, String> out = new LinkedHashMap<>();
+        task.item().fields().keySet().forEach(f -> {
+            if (task.translation().containsKey(f)) {
+                out.put(f, task.translation().get(f));
+            }
+        });
+        task.translation().forEach(out::putIfAbsent);
+        return out;
     }
 
     private static String text(Map<String, String> fields) {

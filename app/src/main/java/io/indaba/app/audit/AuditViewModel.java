@@ -57,11 +57,16 @@ public final class AuditViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final IntegerProperty submitted = new SimpleIntegerProperty();
+    private final ObservableList<String> translatedFields = FXCollections.observableArrayList();
+    private final StringProperty adaptationField = new SimpleStringProperty();
+    private final StringProperty adaptation = new SimpleStringProperty("");
 
     public AuditViewModel(ProjectAccess access, String reviewer, String lang) {
         this.access = access;
         this.reviewer = reviewer;
         this.lang = lang;
+        // choosing a field to adapt starts from its translation, so the reviewer edits rather than retypes
+        adaptationField.addListener((o, was, now) -> adaptation.set(translationOf(now)));
     }
 
     /** Loads the project's taxonomy and the first items; call once. */
@@ -148,9 +153,10 @@ public final class AuditViewModel {
         Map<String, List<String>> given = new LinkedHashMap<>(answers);
         String text = note.get();
         long itemId = task.item().id();
+        List<Audits.Suggestion> suggested = suggestion();
         inFlight.add(itemId);
         access.run(Messages.get("audit.saving"),
-                p -> new Audits(p.database()).submit(itemId, lang, reviewer, given, text), saved -> {
+                p -> new Audits(p.database()).submit(itemId, lang, reviewer, given, text, suggested), saved -> {
                     inFlight.remove(itemId);
                     submitted.set(submitted.get() + 1);
                 }, error -> {
@@ -159,6 +165,21 @@ public final class AuditViewModel {
                 });
         advance();
         return true;
+    }
+
+    /** The suggested adaptation to store with the audit: none unless a field was chosen and its text changed. */
+    private List<Audits.Suggestion> suggestion() {
+        String field = adaptationField.get();
+        String text = adaptation.get() == null ? "" : adaptation.get().strip();
+        if (field == null || text.isEmpty() || text.equals(translationOf(field).strip())) {
+            return List.of();
+        }
+        return List.of(new Audits.Suggestion(field, text));
+    }
+
+    private String translationOf(String field) {
+        AuditTask task = current.get();
+        return task == null || field == null ? "" : task.translation().getOrDefault(field, "");
     }
 
     /** Leaves the item for later and shows the next one. */
@@ -171,7 +192,14 @@ public final class AuditViewModel {
         answers.clear();
         note.set("");
         focusedField.set(0);
+        adaptationField.set(null);
+        adaptation.set("");
         current.set(next);
+        List<String> fields = new ArrayList<>();
+        if (next != null) {
+            next.item().fields().keySet().stream().filter(next.translation()::containsKey).forEach(fields::add);
+        }
+        translatedFields.setAll(fields);
         upcoming.set(prefetched.peek());
         if (next == null && !refilling) {
             message.set(Messages.get(submitted.get() == 0 && inFlight.isEmpty() ? "audit.nothingToAudit" : "audit.allDone"));
@@ -259,6 +287,21 @@ public final class AuditViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The current item's translated fields, in the item's order: what a suggested adaptation can change. */
+    public ObservableList<String> translatedFields() {
+        return translatedFields;
+    }
+
+    /** The field the reviewer suggests a new text for, or null. */
+    public StringProperty adaptationFieldProperty() {
+        return adaptationField;
+    }
+
+    /** The suggested text; stored with the audit when it differs from the translation. */
+    public StringProperty adaptationProperty() {
+        return adaptation;
     }
 
     public IntegerProperty submittedProperty() {

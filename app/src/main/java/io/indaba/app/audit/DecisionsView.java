@@ -39,7 +39,7 @@ final class DecisionsView extends HBox {
             @Override
             protected void updateItem(FieldDisagreement d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.externalId() + " · " + d.field()
+                setText(empty || d == null ? null : d.externalId() + " · " + model.fieldLabel(d)
                         + (d.decision() == null ? "" : "  ✓"));
             }
         });
@@ -71,11 +71,11 @@ final class DecisionsView extends HBox {
         if (list.getSelectionModel().getSelectedItem() != d) {
             list.getSelectionModel().select(d);
         }
-        StringBuilder text = new StringBuilder(d.externalId() + " — " + d.field() + "\n");
-        d.votes().forEach((r, v) -> text.append(r).append(": ").append(String.join(", ", v))
+        StringBuilder text = new StringBuilder(d.externalId() + " — " + model.fieldLabel(d) + "\n");
+        d.votes().forEach((r, v) -> text.append(r).append(": ").append(model.words(v))
                 .append(d.notes().containsKey(r) ? "  (" + d.notes().get(r) + ")" : "").append('\n'));
         if (d.decision() != null) {
-            text.append(Messages.format("audit.decide.decided", String.join(", ", d.decision().answer())));
+            text.append(Messages.format("audit.decide.decided", model.words(d.decision().answer())));
         }
         votes.setText(text.toString().strip());
         Set<List<String>> answers = new LinkedHashSet<>(d.votes().values());
@@ -84,7 +84,7 @@ final class DecisionsView extends HBox {
         }
         int n = 0;
         for (List<String> answer : answers) {
-            Button b = new Button(Messages.get("audit.decide.as") + " " + String.join(", ", answer));
+            Button b = new Button(Messages.get("audit.decide.as") + " " + model.words(answer));
             b.setId("audit-decide-" + (++n));
             List<String> chosen = new ArrayList<>(answer);
             b.setOnAction(e -> model.decide(chosen));

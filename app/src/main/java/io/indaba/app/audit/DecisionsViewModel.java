@@ -3,9 +3,12 @@ package io.indaba.app.audit;
 import io.indaba.app.common.Messages;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.audit.AuditDecisions;
+import io.indaba.core.audit.Field;
 import io.indaba.core.audit.FieldDisagreement;
+import io.indaba.core.audit.FieldType;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -52,13 +55,31 @@ public final class DecisionsViewModel {
                 }, e -> message.set(Messages.format("audit.loadFailed", e.getMessage())));
     }
 
-    /** The values the selected field offers (abstentions included). */
+    /** The values the selected field offers (abstentions included; for region and country only the abstentions). */
     public List<String> options() {
         FieldDisagreement d = selected.get();
         if (d == null || taxonomy.get() == null) {
             return List.of();
         }
-        return taxonomy.get().field(d.field()).map(AuditViewModel::options).orElse(List.of());
+        // a place field would offer every region or country: the votes are the choices, with the abstentions
+        return taxonomy.get().field(d.field()).map(f -> f.type() == FieldType.REGION || f.type() == FieldType.COUNTRY
+                ? f.abstentions() : AuditViewModel.options(f)).orElse(List.of());
+    }
+
+    /** The words of the selected field's values in {@code answer}, as a reviewer saw them. */
+    public String words(List<String> answer) {
+        FieldDisagreement d = selected.get();
+        Field f = d == null || taxonomy.get() == null ? null : taxonomy.get().field(d.field()).orElse(null);
+        List<String> out = new ArrayList<>();
+        for (String v : answer) {
+            out.add(f == null ? v : f.valueLabel(v));
+        }
+        return String.join(", ", out);
+    }
+
+    /** The selected field's label, or its key when the taxonomy no longer has it. */
+    public String fieldLabel(FieldDisagreement d) {
+        return taxonomy.get() == null ? d.field() : taxonomy.get().field(d.field()).map(Field::label).orElse(d.field());
     }
 
     /** Decides the selected field as {@code answer}; a reason is required. */
@@ -75,8 +96,8 @@ public final class DecisionsViewModel {
         access.run(Messages.get("audit.decide.saving"), p -> new AuditDecisions(p.database()).decide(d.itemId(), lang,
                 d.field(), answer, why, adjudicator), saved -> {
                     reason.set("");
-                    message.set(Messages.format("audit.decide.saved", d.externalId(), d.field(),
-                            String.join(", ", saved.answer())));
+                    message.set(Messages.format("audit.decide.saved", d.externalId(), fieldLabel(d),
+                            words(saved.answer())));
                     load();
                 }, e -> message.set(Messages.format("audit.decide.failed", e.getMessage())));
         return true;

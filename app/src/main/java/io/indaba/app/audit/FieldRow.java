@@ -57,7 +57,9 @@ final class FieldRow extends HBox {
             list.setConverter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(String code) {
-                    return code == null ? "" : field.abstains(code) ? code : code + " " + Places.name(code);
+                    boolean place = field.type() == FieldType.REGION || field.type() == FieldType.COUNTRY;
+                    return code == null ? "" : place && !field.abstains(code) ? code + " " + Places.name(code)
+                            : field.valueLabel(code);
                 }
 
                 @Override
@@ -75,9 +77,10 @@ final class FieldRow extends HBox {
             FlowPane pane = new FlowPane(6, 6);
             for (int i = 0; i < options.size(); i++) {
                 String value = options.get(i);
-                ToggleButton b = new ToggleButton((i + 1) + "  " + value);
+                ToggleButton b = new ToggleButton((i + 1) + "  " + field.valueLabel(value));
                 b.setId("audit-" + field.key() + "-" + (i + 1));
-                b.setAccessibleText(Messages.format("audit.option.accessible", field.label(), i + 1, value));
+                b.setAccessibleText(Messages.format("audit.option.accessible", field.label(), i + 1,
+                        field.valueLabel(value)));
                 b.setFocusTraversable(false); // Tab moves between fields, not between buttons
                 if (field.abstains(value)) {
                     b.getStyleClass().add(Styles.MUTED);

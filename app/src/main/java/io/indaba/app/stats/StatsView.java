@@ -27,6 +27,7 @@ public final class StatsView extends ScrollPane {
     private final FlowPane figures = new FlowPane(12, 12);
     private final EloChart chart = new EloChart();
     private final TableView<AnnotatorRow> annotators = new TableView<>();
+    private final VBox page;
 
     public StatsView(StatsViewModel model) {
         this.model = model;
@@ -64,7 +65,7 @@ public final class StatsView extends ScrollPane {
         disconnected.textProperty().bind(model.disconnectedProperty());
 
         buildTable();
-        VBox page = new VBox(header, summary, error,
+        page = new VBox(header, summary, error,
                 card(Messages.get("stats.agreement"), agreementNote, figures),
                 card(Messages.get("stats.models"), disconnected, chart),
                 card(Messages.get("stats.annotators"), annotators));
@@ -76,6 +77,11 @@ public final class StatsView extends ScrollPane {
         // tall enough for every row plus the header: the page scrolls, the table should not scroll inside it
         annotators.prefHeightProperty().bind(Bindings.size(model.annotators()).add(1.2)
                 .multiply(annotators.fixedCellSizeProperty()));
+    }
+
+    /** Adds a section below the preference figures (the cultural audit's, from its own workspace package). */
+    public void addSection(String heading, Node content) {
+        page.getChildren().add(card(heading, content));
     }
 
     private void showFigures() {

@@ -15,12 +15,13 @@ import javafx.scene.layout.VBox;
  * The revisions of the focused field, newest first: who, when, origin and status, and each revision's text as a word
  * diff against the field's current text (struck through: gone since; marked: added since).
  */
-final class HistoryPane extends ScrollPane {
+public final class HistoryPane extends ScrollPane {
 
     private final VBox list = new VBox();
 
-    HistoryPane(HistoryViewModel model, Supplier<String> font) {
+    public HistoryPane(HistoryViewModel model, Supplier<String> font) {
         setId("editor-history");
+        getStylesheets().add(EditorStyles.STYLESHEET); // its own colours wherever it is shown (the audit view too)
         setFitToWidth(true);
         list.getStyleClass().add(EditorStyles.SIDE);
         setContent(list);

@@ -65,6 +65,14 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-translation")
                 .queryTextInputControl().getText().contains("question: "));
 
+        assertEquals("4  Don't understand", robot.lookup("#audit-appropriateness-4").queryAs(ToggleButton.class)
+                .getText(), "the buttons show the taxonomy's words, not value ids");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-history").tryQuery().isPresent()
+                && !robot.lookup("#audit-history-field").queryComboBox().getItems().isEmpty());
+        assertEquals("question", robot.lookup("#audit-history-field").queryComboBox().getValue(),
+                "the history of the first translated field is at hand");
+        robot.interact(() -> robot.lookup("#audit-adapt-field").<String>queryComboBox().setValue("question"));
+        robot.interact(() -> robot.lookup("#audit-adaptation").queryTextInputControl().setText("ADAPTED question"));
         robot.clickOn("#audit-message");
         robot.push(KeyCode.DIGIT3); // translation quality: good
         robot.push(KeyCode.TAB);
@@ -86,9 +94,22 @@ class AuditGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-disagreements")
                 .queryListView().getItems().stream().anyMatch(d -> ((io.indaba.core.audit.FieldDisagreement) d)
                         .decision() != null));
+        robot.clickOn(io.indaba.app.common.Messages.get("audit.adapt.tab"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-adapt-accept").tryQuery()
+                .map(b -> !b.isDisabled()).orElse(false));
+        robot.clickOn("#audit-adapt-reason").write("clearer");
+        robot.clickOn("#audit-adapt-accept");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-adapt-accept").query()
+                .isDisabled());
         robot.clickOn("#audit-open-agreement");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-agreement-table").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-agreement").tryQuery()
+                .map(t -> ((AgreementView) t).rowsShown() > 0).orElse(false));
+        robot.clickOn("#audit-open-queues");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#audit-queues-table").tryQuery()
                 .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        robot.clickOn("#audit-queues-assign");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#audit-queues-message").queryLabeled()
+                .getText().isEmpty());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().tasks().running().isEmpty());
         Path file;
@@ -109,6 +130,13 @@ class AuditGuiTest {
                     .decision(mcq3, "translation_quality");
             assertEquals(List.of("good"), decided.answer(), "the first disagreement, decided as ann-01 voted");
             assertEquals("reads naturally", decided.reason());
+            io.indaba.core.translate.Translation adapted = p.translations().forItem(p.items()
+                    .byExternalId("sample-mcq-6").orElseThrow().id(), "am").get("question");
+            assertEquals("ADAPTED question", adapted.text(), "the lead accepted ann-01's suggestion");
+            List<io.indaba.core.translate.Revision> revisions = p.translations().history(adapted.id());
+            assertEquals(io.indaba.core.translate.Origin.ADAPTATION, revisions.get(revisions.size() - 1).origin());
+            assertTrue(new io.indaba.core.audit.AuditAssignments(p.database()).queues("am").stream()
+                    .anyMatch(q -> q.assigned() > 0), "the lead assigned queues from the Queues pane");
         }
     }
 }

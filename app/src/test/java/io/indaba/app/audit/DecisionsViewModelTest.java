@@ -37,6 +37,26 @@ class DecisionsViewModelTest {
         Audits audits = new Audits(project.database());
         audits.submit(q1, "sw", "rev1", Map.of("appropriateness", List.of("typical")), "fine");
         audits.submit(q1, "sw", "rev2", Map.of("appropriateness", List.of("strange")), "odd name");
+        audits.submit(q2(), "sw", "rev1", Map.of("country", List.of("KE")), null);
+        audits.submit(q2(), "sw", "rev2", Map.of("country", List.of("TZ")), null);
+    }
+
+    private long q2() {
+        if (project.items().byExternalId("q2").isEmpty()) {
+            project.items().importAll(List.of(Item.of("q2", ItemKind.MCQ, "en", "t", 2, Map.of("question", "Q2?",
+                    "A", "a", "B", "b"), "A", Map.of())).iterator(), "lead", "test", Progress.NONE);
+        }
+        return project.items().byExternalId("q2").orElseThrow().id();
+    }
+
+    @Test
+    void aCountryDisagreementOffersTheVotesAndAbstentionsNotEveryCountry() {
+        DecisionsViewModel model = new DecisionsViewModel(access(), "sw", "lead");
+        model.load();
+        model.selectedProperty().set(model.disagreements().stream().filter(d -> d.field().equals("country"))
+                .findFirst().orElseThrow());
+        assertEquals(List.of("not-applicable"), model.options());
+        assertEquals("Kenya", model.words(List.of("KE")));
     }
 
     @AfterEach
@@ -66,10 +86,14 @@ class DecisionsViewModelTest {
     void aDecisionNeedsAReasonAndIsShownOnTheDisagreement() {
         DecisionsViewModel model = new DecisionsViewModel(access(), "sw", "lead");
         model.load();
-        assertEquals(1, model.disagreements().size());
+        assertEquals(2, model.disagreements().size(), "q1's appropriateness and q2's country");
         assertEquals("appropriateness", model.selectedProperty().get().field());
         assertEquals("odd name", model.selectedProperty().get().notes().get("rev2"));
         assertEquals(List.of("strange", "maybe", "typical", "dont-understand", "not-applicable"), model.options());
+
+        assertEquals("Don't understand", model.words(List.of("dont-understand")), "values show as words");
+        assertEquals("Strange, incoherent or disrespectful", model.words(List.of("strange")));
+        assertEquals("Appropriateness", model.fieldLabel(model.selectedProperty().get()));
 
         assertFalse(model.decide(List.of("typical")));
         assertEquals(io.indaba.app.common.Messages.get("audit.decide.reasonRequired"), model.messageProperty().get());
@@ -88,9 +112,9 @@ class DecisionsViewModelTest {
     void theAgreementPaneShowsEachAnsweredFieldAndTheLabels() {
         AgreementViewModel model = new AgreementViewModel(access(), "sw");
         model.load();
-        assertEquals(1, model.rows().size(), "only appropriateness was answered");
+        assertEquals(2, model.rows().size(), "only appropriateness and country were answered");
         AgreementViewModel.Row row = model.rows().get(0);
-        assertEquals("appropriateness", row.field());
+        assertEquals("Appropriateness", row.field(), "the taxonomy's label, not the key");
         assertEquals("ordinal", row.metric());
         assertEquals("0.0%", row.observed());
         assertTrue(row.gwet().startsWith("AC2 "), row.gwet());
