@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.prefer.DirectAccess;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.app.translate.HistoryViewModel;
 import io.indaba.core.Progress;
@@ -71,21 +72,7 @@ class AuditContextViewModelTest {
     }
 
     private ProjectAccess access() {
-        return new ProjectAccess() {
-            @Override
-            public <T> void run(String title, java.util.function.Function<Project, T> work,
-                                java.util.function.Consumer<? super T> ok,
-                                java.util.function.Consumer<? super Throwable> fail) {
-                T result;
-                try {
-                    result = work.apply(project);
-                } catch (RuntimeException e) {
-                    fail.accept(e);
-                    return;
-                }
-                ok.accept(result);
-            }
-        };
+        return DirectAccess.of(project);
     }
 
     private AuditTask task() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.prefer.DirectAccess;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.Progress;
 import io.indaba.core.audit.Audit;
@@ -57,21 +58,7 @@ class AuditViewModelTest {
     }
 
     private ProjectAccess access() {
-        return new ProjectAccess() {
-            @Override
-            public <T> void run(String title, java.util.function.Function<Project, T> work,
-                                java.util.function.Consumer<? super T> ok,
-                                java.util.function.Consumer<? super Throwable> fail) {
-                T result;
-                try {
-                    result = work.apply(project);
-                } catch (RuntimeException e) {
-                    fail.accept(e);
-                    return;
-                }
-                ok.accept(result);
-            }
-        };
+        return DirectAccess.of(project);
     }
 
     @Test

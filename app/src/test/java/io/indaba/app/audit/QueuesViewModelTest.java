@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.indaba.app.prefer.DirectAccess;
 import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.Progress;
 import io.indaba.core.audit.AuditAssignments;
@@ -60,21 +61,7 @@ class QueuesViewModelTest {
     }
 
     private ProjectAccess access() {
-        return new ProjectAccess() {
-            @Override
-            public <T> void run(String title, java.util.function.Function<Project, T> work,
-                                java.util.function.Consumer<? super T> ok,
-                                java.util.function.Consumer<? super Throwable> fail) {
-                T result;
-                try {
-                    result = work.apply(project);
-                } catch (RuntimeException e) {
-                    fail.accept(e);
-                    return;
-                }
-                ok.accept(result);
-            }
-        };
+        return DirectAccess.of(project);
     }
 
     @Test

@@ -59,20 +59,7 @@ class ComparisonViewModelTest {
 
     /** Runs the work at once on the calling thread, as tests want. */
     private ProjectAccess access() {
-        return new ProjectAccess() {
-            @Override
-            public <T> void run(String title, java.util.function.Function<Project, T> work,
-                                java.util.function.Consumer<? super T> ok, java.util.function.Consumer<? super Throwable> fail) {
-                T result;
-                try {
-                    result = work.apply(project);
-                } catch (RuntimeException e) {
-                    fail.accept(e);
-                    return;
-                }
-                ok.accept(result);
-            }
-        };
+        return DirectAccess.of(project);
     }
 
     private ComparisonViewModel model() {
