@@ -7,9 +7,7 @@ import static io.indaba.app.audit.TaxonomyEditorView.row;
 import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -117,31 +115,10 @@ final class RulesEditorView extends VBox {
                 rules.refresh();
             });
         }
-        getChildren().addAll(new HBox(16, left, right), applyBar());
+        getChildren().addAll(new HBox(16, left, right), new ApplyBar(model, "audit-rules", "audit.rules.version"));
         model.load();
     }
 
-    private HBox applyBar() {
-        Label version = new Label();
-        version.setId("audit-rules-version");
-        version.textProperty().bind(Bindings.createStringBinding(() -> Messages.format(model.dirtyProperty().get()
-                ? "audit.rules.versionEdited" : "audit.rules.version", model.versionProperty().get()),
-                model.versionProperty(), model.dirtyProperty()));
-        Button apply = button("audit-rules-apply", "audit.edit.apply", model::apply);
-        apply.getStyleClass().add(Styles.ACCENT);
-        apply.disableProperty().bind(model.dirtyProperty().not());
-        Button revert = button("audit-rules-revert", "audit.edit.revert", model::revert);
-        revert.disableProperty().bind(model.dirtyProperty().not());
-        Label message = new Label();
-        message.setId("audit-rules-message");
-        message.setWrapText(true);
-        message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.textProperty().bind(model.messageProperty());
-        HBox bar = new HBox(10, version, apply, revert, message);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
 
     private void showRule(RuleDraft r) {
         if (shownRule != null) {

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * thresholds (at-least k) and a tie policy (majority), edited as a draft and saved on Apply as the next rule set
  * version after checking every condition against the current taxonomy. Revert drops the draft.
  */
-public final class RulesEditorViewModel {
+public final class RulesEditorViewModel implements VersionedDraft {
 
     /** The tests a condition can make. */
     public static final List<String> TESTS = List.of("all", "none", "at-least", "majority");
@@ -69,6 +69,7 @@ public final class RulesEditorViewModel {
     }
 
     /** Drops every edit since the last Apply. */
+    @Override
     public void revert() {
         List<RuleDraft> drafts = new ArrayList<>();
         saved.rules().forEach(r -> drafts.add(RuleDraft.of(r)));
@@ -161,6 +162,7 @@ public final class RulesEditorViewModel {
     }
 
     /** Checks the draft and saves it as the next rule set version; false with a message when it is not valid. */
+    @Override
     public boolean apply() {
         RuleSet draft;
         try {
@@ -218,14 +220,17 @@ public final class RulesEditorViewModel {
     }
 
     /** The rule set version the draft started from (0: the default, not saved yet). */
+    @Override
     public IntegerProperty versionProperty() {
         return version;
     }
 
+    @Override
     public BooleanProperty dirtyProperty() {
         return dirty;
     }
 
+    @Override
     public StringProperty messageProperty() {
         return message;
     }

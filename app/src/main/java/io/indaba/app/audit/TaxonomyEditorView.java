@@ -3,7 +3,6 @@ package io.indaba.app.audit;
 import io.indaba.app.common.Messages;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.audit.FieldType;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -106,31 +105,10 @@ final class TaxonomyEditorView extends VBox {
                 new FlowPane(6, 6, valueLabel, abstention, addValue, rename, valueUp, valueDown, dropValue));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.disableProperty().bind(model.selectedProperty().isNull());
-        getChildren().addAll(new HBox(16, left, right), applyBar());
+        getChildren().addAll(new HBox(16, left, right), new ApplyBar(model, "audit-edit", "audit.edit.version"));
         model.load();
     }
 
-    private HBox applyBar() {
-        Label version = new Label();
-        version.setId("audit-edit-version");
-        version.textProperty().bind(Bindings.createStringBinding(() -> Messages.format(model.dirtyProperty().get()
-                ? "audit.edit.versionEdited" : "audit.edit.version", model.versionProperty().get()),
-                model.versionProperty(), model.dirtyProperty()));
-        Button apply = button("audit-edit-apply", "audit.edit.apply", model::apply);
-        apply.getStyleClass().add(Styles.ACCENT);
-        apply.disableProperty().bind(model.dirtyProperty().not());
-        Button revert = button("audit-edit-revert", "audit.edit.revert", model::revert);
-        revert.disableProperty().bind(model.dirtyProperty().not());
-        Label message = new Label();
-        message.setId("audit-edit-message");
-        message.setWrapText(true);
-        message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.textProperty().bind(model.messageProperty());
-        HBox bar = new HBox(10, version, apply, revert, message);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
 
     private void show(FieldDraft d) {
         if (shown != null) {

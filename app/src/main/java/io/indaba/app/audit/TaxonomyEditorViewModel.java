@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
  * until Apply, which checks the draft and saves it as the next guideline version (Revert drops the draft). Keys and
  * value ids stay fixed once saved, so audits made under an older version keep counting; a rename changes words.
  */
-public final class TaxonomyEditorViewModel {
+public final class TaxonomyEditorViewModel implements VersionedDraft {
 
     private final ProjectAccess access;
     private final String actor;
@@ -58,6 +58,7 @@ public final class TaxonomyEditorViewModel {
     }
 
     /** Drops every edit since the last Apply. */
+    @Override
     public void revert() {
         fields.forEach(this::unwatch);
         List<FieldDraft> drafts = new ArrayList<>();
@@ -164,6 +165,7 @@ public final class TaxonomyEditorViewModel {
     }
 
     /** Checks the draft and saves it as the next guideline version; returns false with a message when it is not valid. */
+    @Override
     public boolean apply() {
         Taxonomy draft;
         try {
@@ -236,15 +238,18 @@ public final class TaxonomyEditorViewModel {
     }
 
     /** The guideline version the draft started from (0: the default, not saved yet). */
+    @Override
     public IntegerProperty versionProperty() {
         return version;
     }
 
     /** Whether the draft differs from the saved taxonomy. */
+    @Override
     public BooleanProperty dirtyProperty() {
         return dirty;
     }
 
+    @Override
     public StringProperty messageProperty() {
         return message;
     }
