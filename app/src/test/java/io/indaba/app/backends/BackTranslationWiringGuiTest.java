@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.plugin.ApiKey;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,24 +32,12 @@ class BackTranslationWiringGuiTest {
     Path home;
 
     private Workbench workbench;
-    private final MockWebServer server = new MockWebServer();
-    private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private OneAnswerServer server;
 
     @Start
     void start(Stage stage) throws Exception {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                bodies.add(r.getBody() == null ? "" : r.getBody().utf8());
-                return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
-                        .body("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Back in English\"},"
-                                + "\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n").build();
-            }
-        });
-        server.start();
-        SavedServer local = new SavedServer("Local", "vllm", server.url("/").toString(), "openai", ApiKey.NONE, "");
-        BackendSettings.empty(home.resolve(BackendSettings.FILE))
-                .with(List.of(local), List.of(new DrafterChoice("*>en", "Local", "bt", ""))).save();
+        server = new OneAnswerServer("Back in English");
+        server.saveAsDrafter(home, "*>en", "bt");
         workbench = GuiSupport.start(stage, home);
     }
 
@@ -81,8 +62,8 @@ class BackTranslationWiringGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup((Node n) ->
                 n instanceof Text t && t.getText() != null && t.getText().contains("Back in English"))
                 .tryQuery().isPresent());
-        assertTrue(bodies.stream().anyMatch(b -> b.contains("\"model\":\"bt\"") && b.contains("into English")),
-                bodies.toString());
+        assertTrue(server.bodies().stream().anyMatch(b -> b.contains("\"model\":\"bt\"") && b.contains("into English")),
+                server.bodies().toString());
     }
 
     private static boolean backButton(Node n) {

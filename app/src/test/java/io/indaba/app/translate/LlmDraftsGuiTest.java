@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.indaba.app.GuiSupport;
 import io.indaba.app.Workbench;
-import io.indaba.app.backends.BackendSettings;
-import io.indaba.app.backends.DrafterChoice;
-import io.indaba.app.backends.SavedServer;
-import io.indaba.plugin.ApiKey;
+import io.indaba.app.backends.OneAnswerServer;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,24 +33,12 @@ class LlmDraftsGuiTest {
     Path home;
 
     private Workbench workbench;
-    private final MockWebServer server = new MockWebServer();
-    private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private OneAnswerServer server;
 
     @Start
     void start(Stage stage) throws Exception {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                bodies.add(r.getBody() == null ? "" : r.getBody().utf8());
-                return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
-                        .body("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ረቂቅ\"},"
-                                + "\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n").build();
-            }
-        });
-        server.start();
-        SavedServer local = new SavedServer("Local", "vllm", server.url("/").toString(), "openai", ApiKey.NONE, "");
-        BackendSettings.empty(home.resolve(BackendSettings.FILE))
-                .with(List.of(local), List.of(new DrafterChoice("*>am", "Local", "tiny", ""))).save();
+        server = new OneAnswerServer("ረቂቅ");
+        server.saveAsDrafter(home, "*>am", "tiny");
         workbench = GuiSupport.start(stage, home);
     }
 
@@ -87,6 +66,6 @@ class LlmDraftsGuiTest {
         robot.clickOn("#target-sentence"); // the drafts pane follows the focused field
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#editor-drafts .label").queryAllAs(
                 Label.class).stream().anyMatch(l -> l.getText() != null && l.getText().contains("llm:tiny")));
-        assertTrue(bodies.stream().anyMatch(b -> b.contains("into Amharic")), bodies.toString());
+        assertTrue(server.bodies().stream().anyMatch(b -> b.contains("into Amharic")), server.bodies().toString());
     }
 }
