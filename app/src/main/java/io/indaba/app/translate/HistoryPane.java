@@ -4,6 +4,7 @@ import io.indaba.app.common.Messages;
 import io.indaba.app.markdown.ComplexText;
 import io.indaba.app.theme.Styles;
 import io.indaba.core.translate.Revision;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -32,7 +33,7 @@ public final class HistoryPane extends ScrollPane {
             }
             for (HistoryViewModel.Entry entry : model.entries()) {
                 Revision r = entry.revision();
-                Label who = muted(Messages.format("translate.history.entry", r.author(), r.createdAt().replace('T', ' '),
+                Label who = muted(Messages.format("translate.history.entry", r.author(), HistoryViewModel.shownTime(r.createdAt(), ZoneId.systemDefault()),
                         r.origin().code(), StatusLabels.of(r.status())));
                 DiffText text = new DiffText(entry.diff(), font.get());
                 VBox card = new VBox(2, who, text);

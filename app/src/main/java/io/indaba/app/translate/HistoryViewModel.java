@@ -6,6 +6,10 @@ import io.indaba.app.prefer.ProjectAccess;
 import io.indaba.core.translate.DiffOp;
 import io.indaba.core.translate.Revision;
 import io.indaba.core.translate.SourceDiff;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,5 +121,19 @@ public final class HistoryViewModel {
     /** The revisions with their diffs against the current text, newest first. */
     public ObservableList<Entry> entries() {
         return entries;
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * A revision's stored instant ({@code 2026-12-06T07:41:35.397591837Z}) as a reader wants it, to the minute in
+     * {@code zone}; a value that is not an instant is shown as stored, with a space for the {@code T}.
+     */
+    static String shownTime(String stored, ZoneId zone) {
+        try {
+            return SHOWN.format(Instant.parse(stored).atZone(zone));
+        } catch (DateTimeException e) {
+            return stored.replace('T', ' ');
+        }
     }
 }
