@@ -36,7 +36,7 @@ import javafx.stage.Stage;
 /**
  * Benchmark (not a test): from "submit" to the next comparison task laid out, target p95 ≤ 16 ms (one frame).
  * Opens the real workbench on a project of N Arabic and Amharic prompts with two ~1.3 KB Markdown responses each,
- * and submits task after task with the keyboard (→ then Ctrl+Enter, fired at the view). Each sample is the time on
+ * and submits task after task with the keyboard (→, 2 for the strength, then Ctrl+Enter, fired at the view). Each sample is the time on
  * the FX thread from the key event to the next task's nodes built, styled and laid out, which is what has to happen
  * before the next frame can show it (painting runs on the render thread and is not counted). Baseline in the same
  * run: the same prompt and response texts shown as plain wrapping labels in a second window of the same size.
@@ -101,6 +101,7 @@ public final class ComparisonLatencyBenchmark {
             CompletableFuture<Long> framed = new CompletableFuture<>();
             long took = fx(() -> {
                 view.fireEvent(key(KeyCode.RIGHT, false));
+                view.fireEvent(key(KeyCode.DIGIT2, false)); // a decisive choice needs its strength (no default)
                 long t0 = System.nanoTime();
                 view.fireEvent(key(KeyCode.ENTER, true));
                 settle(scene.getRoot());
