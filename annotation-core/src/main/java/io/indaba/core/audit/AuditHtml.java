@@ -17,12 +17,23 @@ public final class AuditHtml {
 
     private final StringBuilder out = new StringBuilder();
 
-    private AuditHtml() {
+    private final Taxonomy taxonomy;
+
+    private AuditHtml(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
     }
 
-    /** The page for {@code report}, titled with the project's name. */
+    /** The page for {@code report}, titled with the project's name, fields and values shown by their ids. */
     public static String render(String projectName, AuditReport report) {
-        AuditHtml html = new AuditHtml();
+        return render(projectName, report, null);
+    }
+
+    /**
+     * The page for {@code report}, titled with the project's name; fields and values are shown in {@code taxonomy}'s
+     * words (the guideline the report was made under), or by their ids where it is null or does not know them.
+     */
+    public static String render(String projectName, AuditReport report, Taxonomy taxonomy) {
+        AuditHtml html = new AuditHtml(taxonomy);
         html.page(projectName, report);
         return html.out.toString();
     }
@@ -54,16 +65,16 @@ public final class AuditHtml {
             if (f.units() == 0) {
                 continue;
             }
-            out.append("<tr><td>").append(esc(f.field())).append("</td><td>").append(f.metric()).append("</td><td class=\"num\">")
+            out.append("<tr><td>").append(esc(fieldName(f.field()))).append("</td><td>").append(f.metric()).append("</td><td class=\"num\">")
                     .append(f.units()).append("</td><td class=\"num\">").append(pct(f.observedAgreement()))
-                    .append("</td><td>").append(esc(String.valueOf(f.mostCommon()))).append(" (")
+                    .append("</td><td>").append(esc(words(f.field(), f.mostCommon()))).append(" (")
                     .append(pct(f.mostCommonShare())).append(")</td><td class=\"num\">").append(num(f.alpha()))
                     .append(" (").append(num(f.alphaLow())).append("–").append(num(f.alphaHigh())).append(")");
-            f.alphaPerValue().forEach((v, a) -> out.append("<br><span class=\"muted\">").append(esc(v)).append(": ")
+            f.alphaPerValue().forEach((v, a) -> out.append("<br><span class=\"muted\">").append(esc(words(f.field(), v))).append(": ")
                     .append(num(a)).append("</span>"));
             out.append("</td><td class=\"num\">").append(f.acName().isEmpty() ? "" : f.acName() + " " + num(f.ac()))
-                    .append("</td><td>").append(counts(f.abstentions(), true)).append("</td><td>");
-            bars(f.distribution());
+                    .append("</td><td>").append(counts(f.field(), f.abstentions(), true)).append("</td><td>");
+            bars(f.field(), f.distribution());
             out.append("</td></tr>\n");
             paradox |= f.observedAgreement() >= 0.7 && f.mostCommonShare() >= 0.7 && f.alpha() < 0.4;
         }
@@ -87,11 +98,11 @@ public final class AuditHtml {
         out.append("</table>\n<h3>Reviewers: agreement with the other reviewers' majority</h3>\n");
         Map<String, Long> asCounts = new java.util.LinkedHashMap<>();
         l.reviewerAgreementWithMajority().forEach((r, share) -> asCounts.put(r + " " + pct(share), Math.round(share * 1000)));
-        bars(asCounts);
+        bars(null, asCounts); // reviewer names, not values of a field
     }
 
     /** Horizontal bars scaled to the largest count, labelled with value and count. */
-    private void bars(Map<String, Long> counts) {
+    private void bars(String field, Map<String, Long> counts) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
         if (max == 0) {
             return;
@@ -103,18 +114,37 @@ public final class AuditHtml {
             long w = Math.max(1, Math.round(150.0 * e.getValue() / max));
             out.append("<rect x=\"140\" y=\"").append(y + 3).append("\" width=\"").append(w)
                     .append("\" height=\"11\" fill=\"#4a7bd0\"/><text x=\"0\" y=\"").append(y + 12).append("\">")
-                    .append(esc(shorten(e.getKey()))).append("</text><text x=\"").append(145 + w).append("\" y=\"")
+                    .append(esc(shorten(words(field, e.getKey())))).append("</text><text x=\"").append(145 + w).append("\" y=\"")
                     .append(y + 12).append("\">").append(e.getValue()).append("</text>");
             y += row;
         }
         out.append("</svg>");
     }
 
-    private static String counts(Map<String, Long> counts, boolean skipZero) {
+    /** The field's name in the guideline's words, else its key. */
+    private String fieldName(String key) {
+        return taxonomy == null ? key : taxonomy.field(key).map(Field::label).orElse(key);
+    }
+
+    /** A value (or a comma-separated set of values) in the field's words, else as stored. */
+    private String words(String field, String value) {
+        if (value == null || taxonomy == null || field == null) {
+            return String.valueOf(value);
+        }
+        return taxonomy.field(field).map(f -> {
+            StringBuilder shown = new StringBuilder();
+            for (String v : value.split(",", -1)) {
+                shown.append(shown.isEmpty() ? "" : ", ").append(v.isEmpty() ? v : f.valueLabel(v));
+            }
+            return shown.toString();
+        }).orElse(value);
+    }
+
+    private String counts(String field, Map<String, Long> counts, boolean skipZero) {
         StringBuilder s = new StringBuilder();
         counts.forEach((k, v) -> {
             if (!skipZero || v > 0) {
-                s.append(s.isEmpty() ? "" : ", ").append(esc(k)).append(' ').append(v);
+                s.append(s.isEmpty() ? "" : ", ").append(esc(words(field, k))).append(' ').append(v);
             }
         });
         return s.isEmpty() ? "—" : s.toString();

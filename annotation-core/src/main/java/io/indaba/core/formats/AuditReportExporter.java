@@ -4,6 +4,8 @@ import io.indaba.core.Progress;
 import io.indaba.core.audit.AuditHtml;
 import io.indaba.core.audit.AuditReport;
 import io.indaba.core.audit.AuditReports;
+import io.indaba.core.audit.Taxonomies;
+import io.indaba.core.audit.Taxonomy;
 import io.indaba.core.project.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +33,9 @@ final class AuditReportExporter implements Exporter {
         }
         int bootstrap = Integer.parseInt(options.flag("bootstrap", "1000"));
         AuditReport report = new AuditReports(project.database()).compute(options.lang(), bootstrap, 1);
-        byte[] html = AuditHtml.render(project.settings().name(), report).getBytes(StandardCharsets.UTF_8);
+        Taxonomies taxonomies = new Taxonomies(project.database());
+        Taxonomy guideline = taxonomies.version(report.guidelineVersion()).orElseGet(taxonomies::current);
+        byte[] html = AuditHtml.render(project.settings().name(), report, guideline).getBytes(StandardCharsets.UTF_8);
         try {
             AtomicFile.write(options.out(), out -> out.write(html));
         } catch (IOException e) {

@@ -169,7 +169,10 @@ class AuditCliTest {
         Result r = run("report", p.toString(), "--audit", "--out", html.toString(), "--bootstrap", "100");
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg") && page.contains("appropriateness"));
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg"));
+        // fields and values in the guideline's words, as reviewers saw them, not the ids audits store
+        assertTrue(page.contains("<td>Appropriateness</td>") && page.contains(">Typical</text>"), page);
+        assertTrue(!page.contains("<td>appropriateness</td>") && !page.contains(">typical</text>"), page);
         assertTrue(!page.contains("<script") && !page.contains("http"), "nothing to fetch, nothing to run");
         assertTrue(page.contains("virology_test"), "labels per subject");
         assertEquals(Main.FAILED, run("report", p.toString(), "--audit", "--out", html.toString()).code(),
