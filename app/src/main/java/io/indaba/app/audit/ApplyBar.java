@@ -14,14 +14,15 @@ final class ApplyBar extends HBox {
 
     /**
      * @param idPrefix   prefix of the node ids ({@code PREFIX-version}, {@code -apply}, {@code -revert}, {@code -message})
-     * @param versionKey message key of the version line; {@code versionKey + "Edited"} while the draft differs
+     * @param versionKey message key of the version line
+     * @param editedKey  message key of the version line while the draft differs from it
      */
-    ApplyBar(VersionedDraft model, String idPrefix, String versionKey) {
+    ApplyBar(VersionedDraft model, String idPrefix, String versionKey, String editedKey) {
         super(10);
         Label version = new Label();
         version.setId(idPrefix + "-version");
         version.textProperty().bind(Bindings.createStringBinding(() -> Messages.format(model.dirtyProperty().get()
-                ? versionKey + "Edited" : versionKey, model.versionProperty().get()),
+                ? editedKey : versionKey, model.versionProperty().get()),
                 model.versionProperty(), model.dirtyProperty()));
         Button apply = TaxonomyEditorView.button(idPrefix + "-apply", "audit.edit.apply", model::apply);
         apply.getStyleClass().add(Styles.ACCENT);

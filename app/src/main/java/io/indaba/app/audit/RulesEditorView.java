@@ -115,7 +115,8 @@ final class RulesEditorView extends VBox {
                 rules.refresh();
             });
         }
-        getChildren().addAll(new HBox(16, left, right), new ApplyBar(model, "audit-rules", "audit.rules.version"));
+        getChildren().addAll(new HBox(16, left, right), new ApplyBar(model, "audit-rules", "audit.rules.version",
+                "audit.rules.versionEdited"));
         model.load();
     }
 

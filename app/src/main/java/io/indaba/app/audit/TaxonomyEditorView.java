@@ -105,7 +105,8 @@ final class TaxonomyEditorView extends VBox {
                 new FlowPane(6, 6, valueLabel, abstention, addValue, rename, valueUp, valueDown, dropValue));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.disableProperty().bind(model.selectedProperty().isNull());
-        getChildren().addAll(new HBox(16, left, right), new ApplyBar(model, "audit-edit", "audit.edit.version"));
+        getChildren().addAll(new HBox(16, left, right), new ApplyBar(model, "audit-edit", "audit.edit.version",
+                "audit.edit.versionEdited"));
         model.load();
     }
 
