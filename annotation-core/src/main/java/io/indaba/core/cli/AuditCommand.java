@@ -10,7 +10,6 @@ import io.indaba.core.audit.RuleSets;
 import io.indaba.core.audit.Taxonomies;
 import io.indaba.core.audit.Taxonomy;
 import io.indaba.core.item.Item;
-import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.store.Json;
 import java.io.IOException;
@@ -60,7 +59,7 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             try (Project p = project.openReadOnly()) {
-                List<FieldDisagreement> list = new AuditDecisions(p.database()).disagreements(LanguageTags.validate(lang));
+                List<FieldDisagreement> list = new AuditDecisions(p.database()).disagreements(lang);
                 PrintWriter out = spec.commandLine().getOut();
                 if (project.json) {
                     JsonOut.print(out, list);
@@ -103,7 +102,7 @@ final class AuditCommand implements Runnable {
             try (Project p = project.open()) {
                 Item it = p.items().byExternalId(item).orElseThrow(() ->
                         new IllegalArgumentException(p.file() + " has no item " + item));
-                AuditDecision d = new AuditDecisions(p.database()).decide(it.id(), LanguageTags.validate(lang), field,
+                AuditDecision d = new AuditDecisions(p.database()).decide(it.id(), lang, field,
                         values, reason, project.actor());
                 PrintWriter out = spec.commandLine().getOut();
                 if (project.json) {
@@ -133,7 +132,7 @@ final class AuditCommand implements Runnable {
         public Integer call() {
             try (Project p = project.openReadOnly()) {
                 RuleSet rules = new RuleSets(p.database()).current();
-                AuditBook book = AuditBook.read(p.database(), LanguageTags.validate(lang));
+                AuditBook book = AuditBook.read(p.database(), lang);
                 Map<String, List<String>> labels = new LinkedHashMap<>();
                 for (long id : book.items()) {
                     String external = p.items().byId(id).map(Item::externalId).orElse(Long.toString(id));

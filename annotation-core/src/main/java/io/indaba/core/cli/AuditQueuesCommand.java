@@ -2,7 +2,6 @@ package io.indaba.core.cli;
 
 import io.indaba.core.audit.AuditAssignments;
 import io.indaba.core.audit.ReviewerQueue;
-import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ final class AuditQueuesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String tag = LanguageTags.validate(lang);
+        String tag = lang; // checked and normalised by LanguageTagOption
         PrintWriter out = spec.commandLine().getOut();
         if (assign && clear) {
             throw new IllegalArgumentException("--assign and --clear cannot be combined");

@@ -5,7 +5,6 @@ import io.indaba.core.formats.ImportOptions;
 import io.indaba.core.formats.ImportReport;
 import io.indaba.core.formats.ImportRun;
 import io.indaba.core.formats.Importer;
-import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -73,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String target = targetLang == null ? null : LanguageTags.validate(targetLang);
+        String target = targetLang; // checked and normalised by LanguageTagOption
         if (attachBy != null && !attachBy.equals("position") && !attachBy.equals("id")) {
             throw new IllegalArgumentException("--attach-by must be 'position' or 'id', not '" + attachBy + "'");
         }

@@ -1,6 +1,5 @@
 package io.indaba.core.cli;
 
-import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.translate.DraftPrompts;
 import io.indaba.core.translate.LlmDrafter;
@@ -58,7 +57,7 @@ final class PretranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String target = LanguageTags.validate(lang);
+        String target = lang; // checked and normalised by LanguageTagOption
         BackendConfig config = endpoint.config();
         InferenceBackend backend = endpoint.backend();
         Map<String, String> templates = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ final class QaCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         boolean errors = false;
         try (Project p = project.openReadOnly()) {
-            List<String> langs = lang == null ? p.settings().targetLangs() : List.of(LanguageTags.validate(lang));
+            List<String> langs = lang == null ? p.settings().targetLangs() : List.of(lang);
             for (String l : langs) {
                 List<QaFinding> findings = new ArrayList<>();
                 Map<String, Integer> byCheck = new TreeMap<>();

@@ -5,7 +5,6 @@ import io.indaba.core.formats.Export;
 import io.indaba.core.formats.ExportOptions;
 import io.indaba.core.formats.ExportReport;
 import io.indaba.core.formats.Formats;
-import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Project p = project.open()) {
             ExportReport report = Export.run(Formats.exporter("audit-html"), p, new ExportOptions(out,
-                    lang == null ? null : LanguageTags.validate(lang), Map.of("bootstrap", Integer.toString(bootstrap)),
+                    lang, Map.of("bootstrap", Integer.toString(bootstrap)),
                     force), Progress.NONE);
             spec.commandLine().getOut().printf("audit report (%d languages) written to %s%n", report.records(), out);
         }

@@ -5,7 +5,6 @@ import io.indaba.core.audit.AuditReport;
 import io.indaba.core.audit.AuditReports;
 import io.indaba.core.prefer.PreferenceVotes;
 import io.indaba.core.prefer.VoteSet;
-import io.indaba.core.base.LanguageTags;
 import io.indaba.core.project.Project;
 import io.indaba.core.stats.PreferenceStatistics;
 import io.indaba.core.stats.StatsOptions;
@@ -73,7 +72,7 @@ final class StatsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bootstrap must be between 0 and " + MAX_BOOTSTRAP + ", not "
                     + bootstrap);
         }
-        String tag = lang == null ? null : LanguageTags.validate(lang);
+        String tag = lang; // checked and normalised by LanguageTagOption
         try (Project p = project.openReadOnly()) {
             if (audit) {
                 return audit(p, tag);
